@@ -1,0 +1,19 @@
+"""A text given in every language of the site; the model follows kb.languages."""
+
+from __future__ import annotations
+
+from pydantic import Field, create_model
+
+from kb.languages import LANGUAGES
+from kb.model import Text, _Strict
+
+# One required field per language: a registry entry missing a language fails validation.
+LocalText = create_model(  # type: ignore[call-overload]
+    "LocalText",
+    __base__=_Strict,
+    **{lang: (Text, Field(description=f"The text in {lang}.")) for lang in LANGUAGES},
+)
+
+
+def in_language(text: _Strict, lang: str) -> str:
+    return str(getattr(text, lang))

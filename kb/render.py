@@ -1,0 +1,80 @@
+"""Blocks rendered from the model into a page's Markdown, in the page's language.
+
+Nothing here is typed by staff: the fact box of a standard and the standards overview
+table come from the front matter, the owners registry and the interface labels.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from babel.dates import format_date
+
+from kb.content import STANDARDS_DIR, Site
+from kb.labels import Labels
+from kb.localized import in_language
+from kb.model import StandardMeta
+
+
+def facts_block(site: Site, std: StandardMeta, lang: str) -> str:
+    """The standard's facts as a definition list in an admonition, placed under its title."""
+    labels = _labels(site)
+    rows = [
+        ("owner", owner_text(site, std, lang)),
+        ("measure", std.metric.measure),
+        ("method", std.metric.method),
+        ("target", labels.target(std.metric.target, lang)),
+        ("period", labels.period(std.metric.period, lang)),
+        ("source", std.metric.source),
+        ("review", format_date(std.review, format="long", locale=lang)),
+    ]
+    items = "\n\n".join(f"{labels.text(key, lang)}\n:   {_no_list(value)}" for key, value in rows)
+    body = "\n".join("    " + line if line else "" for line in items.splitlines())
+    return f'!!! abstract "{labels.text("facts", lang)}"\n\n{body}\n'
+
+
+def standards_table(site: Site, lang: str, page_slug: str, order: list[str] | None = None) -> str:
+    """The standards overview: one row per standard, links relative to `page_slug`."""
+    labels = _labels(site)
+    standards = {s.id: s for s in site.standards(lang)}
+    ids = [i for i in (order or []) if i in standards] + sorted(set(standards) - set(order or []))
+    here = posixpath.dirname(page_slug)
+    header = [labels.text(k, lang) for k in ("standard", "owner", "measure", "target", "period", "review")]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for std_id in ids:
+        std = standards[std_id]
+        link = posixpath.relpath(f"{STANDARDS_DIR}/{std.id}.md", here or ".")
+        cells = [
+            f"[{std.title}]({link})",
+            owner_text(site, std, lang, with_contact=False),
+            std.metric.measure,
+            labels.target(std.metric.target, lang),
+            labels.period(std.metric.period, lang),
+            format_date(std.review, format="medium", locale=lang),
+        ]
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def owner_text(site: Site, std: StandardMeta, lang: str, with_contact: bool = True) -> str:
+    owner = site.owners.get(std.owner)
+    if owner is None:  # reported by the unknown-owner rule
+        return std.owner
+    name = in_language(owner.name, lang)
+    return f"{name} ([{owner.email}](mailto:{owner.email}))" if with_contact else name
+
+
+def _no_list(text: str) -> str:
+    # "30. Juni 2027" at the start of a line would become an ordered list item
+    return re.sub(r"^(\d+)\.", r"\1\\.", text)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _labels(site: Site) -> Labels:
+    if site.labels is None:  # the rules report why; rendering never runs on a failed check
+        raise RuntimeError("labels were not loaded")
+    return site.labels

@@ -1,0 +1,153 @@
+"""The content rules. Each rule takes the loaded site and yields Problems.
+
+Schema rules (missing fields, unknown keys, types) run while loading, from kb.model;
+the rules here are the ones that look across fields, files, registries and languages.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+from typing import Any
+
+from kb.content import Page, Site
+from kb.datafiles import DATA_DIR
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.model import StandardMeta, same_in_all_languages
+from kb.owners import OWNERS_FILE
+from kb.placeholders import context, fill
+from kb.problems import Problem
+
+Rule = Callable[[Site, datetime.date], Iterable[Problem]]
+MAX_REVIEW_INTERVAL = "12 months"
+
+
+def current_date() -> datetime.date:
+    """Today, or KB_TODAY (YYYY-MM-DD) so tests and previews can pin the date."""
+    pinned = os.environ.get("KB_TODAY")
+    return datetime.date.fromisoformat(pinned) if pinned else datetime.date.today()
+
+
+def check(site: Site, today: datetime.date | None = None) -> list[Problem]:
+    """Every problem in the site: loading problems first, then each rule's."""
+    today = today or current_date()
+    problems = list(site.problems)
+    for rule in RULES:
+        problems.extend(rule(site, today))
+    return sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.rule, p.message))
+
+
+def _standard_pages(site: Site) -> Iterable[tuple[Page, StandardMeta]]:
+    for page in site.pages.values():
+        if page.standard:
+            yield page, page.standard
+
+
+def _line(page: Page, *path: str) -> int | None:
+    return page.source.front.line(path)
+
+
+def owner_is_registered(site: Site, today: datetime.date) -> Iterable[Problem]:
+    registry = f"docs/{DATA_DIR}/{OWNERS_FILE}"
+    for page, std in _standard_pages(site):
+        if site.owners and std.owner not in site.owners:
+            known = ", ".join(sorted(site.owners))
+            yield Problem(page.file, _line(page, "owner"), "unknown-owner",
+                          f"the owner `{std.owner}` is not in {registry}",
+                          f"use one of: {known} — or add the team to {registry}")
+
+
+def id_matches_file(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for page, std in _standard_pages(site):
+        stem = PurePosixPath(page.slug).stem
+        if std.id != stem:
+            yield Problem(page.file, _line(page, "id"), "id-mismatch",
+                          f"the id `{std.id}` does not match the file name `{stem}.md`",
+                          f"set `id: {stem}`, or rename the file to `{std.id}.md` in all four languages")
+
+
+def ids_are_unique(site: Site, today: datetime.date) -> Iterable[Problem]:
+    by_id: dict[tuple[str, str], list[Page]] = defaultdict(list)
+    for page, std in _standard_pages(site):
+        by_id[(page.lang, std.id)].append(page)
+    for (_, std_id), pages in by_id.items():
+        if len(pages) > 1:
+            for page in pages:
+                others = ", ".join(p.file for p in pages if p is not page)
+                yield Problem(page.file, _line(page, "id"), "duplicate-id",
+                              f"the id `{std_id}` is also used by {others}",
+                              "give each standard its own id, equal to its file name")
+
+
+def review_not_overdue(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for page, std in _standard_pages(site):
+        if std.review < today:
+            owner = site.owners.get(std.owner)
+            who = f" ({owner.email})" if owner else ""
+            yield Problem(page.file, _line(page, "review"), "review-overdue",
+                          f"the review date {std.review.isoformat()} has passed",
+                          f"ask the owner `{std.owner}`{who} to review the standard; update its text "
+                          f"and target if needed, then set `review:` to the next review date (at most "
+                          f"{MAX_REVIEW_INTERVAL} ahead) in all four languages")
+
+
+def every_language_has_the_page(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for slug in site.slugs():
+        present = [lang for lang in LANGUAGES if site.page(lang, slug)]
+        missing = [lang for lang in LANGUAGES if lang not in present]
+        if missing:
+            source = site.page(DEFAULT_LANGUAGE, slug) or site.page(present[0], slug)
+            assert source is not None
+            targets = ", ".join(f"docs/{lang}/{slug}" for lang in missing)
+            yield Problem(source.file, None, "missing-translation",
+                          f"this page exists in {', '.join(present)} but not in {', '.join(missing)}",
+                          f"create {targets} (copy {source.file} and translate it), "
+                          f"or delete the page in every language")
+
+
+def facts_are_the_same_in_every_language(site: Site, today: datetime.date) -> Iterable[Problem]:
+    paths = same_in_all_languages(StandardMeta)
+    for slug in site.slugs():
+        pages = [p for lang in LANGUAGES if (p := site.page(lang, slug)) and p.standard]
+        for path in paths:
+            values = {p.lang: _get(p.standard, path) for p in pages}
+            if len(set(map(repr, values.values()))) > 1:
+                listing = ", ".join(f"{lang}: {_show(v)}" for lang, v in values.items())
+                reference = values.get(DEFAULT_LANGUAGE)
+                for page in pages:
+                    if repr(values[page.lang]) != repr(reference):
+                        yield Problem(page.file, _line(page, *path), "differs-between-languages",
+                                      f"`{'.'.join(path)}` differs between languages ({listing})",
+                                      "owners, numbers and dates are facts: make this field the same in "
+                                      "all four languages (the Czech page is the reference)")
+
+
+def placeholders_resolve(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for page in site.pages.values():
+        yield from fill(page, page.source.body, context(site, page.lang, page.slug))[1]
+
+
+def _get(obj: Any, path: tuple[str, ...]) -> Any:
+    for part in path:
+        obj = getattr(obj, part)
+    return obj
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(getattr(value, "value", value))
+
+
+RULES: list[Rule] = [
+    owner_is_registered,
+    id_matches_file,
+    ids_are_unique,
+    review_not_overdue,
+    every_language_has_the_page,
+    facts_are_the_same_in_every_language,
+    placeholders_resolve,
+]
