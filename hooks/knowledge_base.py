@@ -21,7 +21,7 @@ from kb.localized import in_language
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.placeholders import context, fill
 from kb.problems import format_report
-from kb.render import facts_block
+from kb.render import help_block, standard_header
 from kb.rules import check
 
 _site: Site | None = None
@@ -39,7 +39,7 @@ def on_config(config: MkDocsConfig) -> None:
     site = load_site(Path(config.docs_dir), root=Path(config.config_file_path).parent)
     problems = check(site)
     if problems:
-        raise PluginError(format_report(problems))
+        raise PluginError(format_report(problems, "; the site was not built"))
     _site = site
     _set_site_name(config, i18n.current_language)
 
@@ -63,10 +63,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     markdown, problems = fill(kb_page, markdown, context(_site, lang, kb_page.slug, _standards_order))
     if problems:
-        raise PluginError(format_report(problems))
+        raise PluginError(format_report(problems, "; the site was not built"))
     if kb_page.standard:
-        markdown = facts_block(_site, kb_page.standard, lang) + "\n" + markdown
-    return markdown
+        markdown = standard_header(_site, kb_page.standard, lang) + markdown
+    return markdown + help_block(_site, lang, kb_page.slug)
 
 
 def _i18n(config: MkDocsConfig):  # -> mkdocs_static_i18n.plugin.I18n

@@ -15,6 +15,7 @@ from pydantic import Field, RootModel, create_model, model_validator
 from kb.languages import LANGUAGES
 from kb.localized import LocalText, in_language
 from kb.model import Direction, Period, Target, Text, Unit, _Strict
+from kb.organisation import ChannelKind
 
 LABELS_FILE = "labels.yml"
 
@@ -58,9 +59,13 @@ class Labels(_Strict):
     directions: _fields_for(Direction, LocalText, "Directions")  # type: ignore[valid-type]
     periods: _fields_for(Period, LocalText, "Periods")  # type: ignore[valid-type]
     units: _fields_for(Unit, LocalPlural, "Units")  # type: ignore[valid-type]
+    channels: _fields_for(ChannelKind, LocalText, "Channels")  # type: ignore[valid-type]
 
     def text(self, key: str, lang: str) -> str:
         return in_language(self.texts[key], lang)
+
+    def channel(self, kind: ChannelKind, lang: str) -> str:
+        return in_language(getattr(self.channels, _key(kind)), lang)
 
     def period(self, period: Period, lang: str) -> str:
         return in_language(getattr(self.periods, _key(period)), lang)

@@ -119,6 +119,10 @@ class StandardMeta(PageMeta):
         examples=["response-time"],
         json_schema_extra=SAME,
     )
+    promise: Text = Field(
+        description="The promise in one plain sentence, in the page's language; shown under the title.",
+        examples=["We answer every e-mail within 1 working day."],
+    )
     owner: Slug = Field(
         description="Key of the owning team in docs/_data/owners.yml.",
         examples=["customer-care"],

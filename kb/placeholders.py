@@ -14,21 +14,27 @@ import jinja2
 from kb.content import Page, Site
 from kb.localized import in_language
 from kb.problems import Problem
-from kb.render import standards_table
+from kb.render import contact_channels, standards_table
 
 _ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
 
 
 def context(site: Site, lang: str, slug: str, order: list[str] | None = None) -> dict[str, Any]:
     org = site.organisation
+    if org is None:  # reported by the loader; no placeholder can be filled
+        return {}
     return {
         "lang": lang,
         "org": {
-            "name": in_language(org.name, lang) if org else "",
-            "email": org.email if org else "",
-            "phone": org.phone if org else "",
+            "name": in_language(org.name, lang),
+            "email": org.email,
+            "phone": org.phone,
+            "address": org.address,
+            "website": org.website,
         },
+        "hours": org.hours(lang),
         "standards_table": lambda: standards_table(site, lang, slug, order),
+        "contact_channels": lambda: contact_channels(site, lang, slug),
     }
 
 
@@ -49,7 +55,8 @@ def fill(page: Page, markdown: str, values: dict[str, Any]) -> tuple[str, list[P
 
 def _problem(page: Page, body_line: int | None, message: str) -> Problem:
     line = page.source.body_line + body_line - 1 if body_line else None
-    names = "org.name, org.email, org.phone, standards_table()"
+    names = ("org.name, org.email, org.phone, org.address, org.website, hours.<channel id>, "
+             "contact_channels(), standards_table()")
     return Problem(page.file, line, "placeholder", message,
                    f"use one of {names} inside `{{{{ }}}}`, or remove the braces")
 

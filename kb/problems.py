@@ -18,15 +18,7 @@ class Problem:
         return f"{where}: [{self.rule}] {self.message}\n    fix: {self.fix}"
 
 
-class ContentError(Exception):
-    """Raised when content breaks the rules; carries every problem of the run."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.rule))
-        super().__init__(format_report(self.problems))
-
-
-def format_report(problems: list[Problem]) -> str:
+def format_report(problems: list[Problem], outcome: str = "") -> str:
     count = len(problems)
-    head = f"The content has {count} problem{'s' if count != 1 else ''}; the site was not built."
+    head = f"The content has {count} problem{'s' if count != 1 else ''}{outcome}:"
     return "\n".join([head, *(str(p) for p in problems)])

@@ -34,6 +34,57 @@ def facts_block(site: Site, std: StandardMeta, lang: str) -> str:
     return f'!!! abstract "{labels.text("facts", lang)}"\n\n{body}\n'
 
 
+def standard_header(site: Site, std: StandardMeta, lang: str) -> str:
+    """What a standard page starts with: the promise as its lead sentence, then the facts."""
+    return f"**{std.promise}**\n\n{facts_block(site, std, lang)}\n"
+
+
+def help_block(site: Site, lang: str, page_slug: str) -> str:
+    """The "Didn't find your answer?" box that ends every page."""
+    labels, org = _labels(site), site.organisation
+    if org is None:
+        raise RuntimeError("organisation was not loaded")
+    here = posixpath.dirname(page_slug) or "."
+    body = labels.text("help_body", lang).format(
+        phone=f"[{org.phone}](tel:{org.phone.replace(' ', '')})",
+        email=f"[{org.email}](mailto:{org.email})",
+        contact=posixpath.relpath("contact.md", here),
+        complaints=posixpath.relpath("complaints.md", here),
+    )
+    return f'\n\n!!! question "{labels.text("help_title", lang)}"\n\n    {body}\n'
+
+
+def contact_channels(site: Site, lang: str, page_slug: str) -> str:
+    """Every contact channel with its address, hours and the promise of its standard."""
+    labels, org = _labels(site), site.organisation
+    if org is None:
+        raise RuntimeError("organisation was not loaded")
+    here = posixpath.dirname(page_slug) or "."
+    standards = {s.id: s for s in site.standards(lang)}
+    hours = org.hours(lang)
+    header = [labels.text(k, lang) for k in ("channel", "address", "hours", "response")]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for channel in org.channels:
+        std = standards.get(channel.standard or "")
+        response = ""
+        if std:
+            response = f"[{std.promise}]({posixpath.relpath(f'{STANDARDS_DIR}/{std.id}.md', here)})"
+        cells = [labels.channel(channel.kind, lang), _address_link(channel.kind, channel.address),
+                 hours[channel.id] or labels.text("any_time", lang), response]
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _address_link(kind: str, address: str) -> str:
+    if kind == "phone":
+        return f"[{address}](tel:{address.replace(' ', '')})"
+    if kind == "email":
+        return f"[{address}](mailto:{address})"
+    if address.startswith("https://"):
+        return f"<{address}>"
+    return address
+
+
 def standards_table(site: Site, lang: str, page_slug: str, order: list[str] | None = None) -> str:
     """The standards overview: one row per standard, links relative to `page_slug`."""
     labels = _labels(site)

@@ -17,6 +17,7 @@ from kb.content import Page, Site
 from kb.datafiles import DATA_DIR
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.model import StandardMeta, same_in_all_languages
+from kb.organisation import ORGANISATION_FILE
 from kb.owners import OWNERS_FILE
 from kb.placeholders import context, fill
 from kb.problems import Problem
@@ -125,7 +126,21 @@ def facts_are_the_same_in_every_language(site: Site, today: datetime.date) -> It
                                       "all four languages (the Czech page is the reference)")
 
 
+def channel_standards_exist(site: Site, today: datetime.date) -> Iterable[Problem]:
+    if site.organisation is None:
+        return
+    known = {s.id for s in site.standards(DEFAULT_LANGUAGE)}
+    file = f"docs/{DATA_DIR}/{ORGANISATION_FILE}"
+    for channel in site.organisation.channels:
+        if channel.standard and channel.standard not in known:
+            yield Problem(file, None, "unknown-standard",
+                          f"channel `{channel.id}` refers to the standard `{channel.standard}`, which does not exist",
+                          f"use one of: {', '.join(sorted(known))}")
+
+
 def placeholders_resolve(site: Site, today: datetime.date) -> Iterable[Problem]:
+    if site.labels is None or site.organisation is None:
+        return  # the loader reported why; blocks cannot be rendered without them
     for page in site.pages.values():
         yield from fill(page, page.source.body, context(site, page.lang, page.slug))[1]
 
@@ -149,5 +164,6 @@ RULES: list[Rule] = [
     review_not_overdue,
     every_language_has_the_page,
     facts_are_the_same_in_every_language,
+    channel_standards_exist,
     placeholders_resolve,
 ]
