@@ -38,6 +38,7 @@ class MarkdownFile:
     front: Yaml
     body: str
     body_line: int  # 1-based line of the file where the body starts
+    front_text: str = ""  # the raw front matter, between the two `---` lines
 
 
 def split_markdown(text: str, file: str) -> MarkdownFile:
@@ -52,7 +53,7 @@ def split_markdown(text: str, file: str) -> MarkdownFile:
         return MarkdownFile(Yaml({}, problems=[missing]), text, 1)
     front = parse_yaml(match.group(1), file, first_line=2)
     body_line = text[: match.end()].count("\n") + 1
-    return MarkdownFile(front, text[match.end():], body_line)
+    return MarkdownFile(front, text[match.end():], body_line, match.group(1))
 
 
 def parse_yaml(text: str, file: str, first_line: int = 1) -> Yaml:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
@@ -145,6 +146,92 @@ def placeholders_resolve(site: Site, today: datetime.date) -> Iterable[Problem]:
         yield from fill(page, page.source.body, context(site, page.lang, page.slug))[1]
 
 
+DRAFT_MARKERS = re.compile(r"\b(TODO|TBD|FIXME|XXX+|lorem ipsum)\b", re.I)
+_LIST_MARKER = re.compile(r"^\s*\d+\.\s", re.M)
+_HEADING_ID = re.compile(r"^#{1,6} .*\{#([A-Za-z0-9_-]+)\}\s*$", re.M)
+
+
+def no_draft_text(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for page in site.pages.values():
+        text = page.source.front_text + page.source.body
+        for match in DRAFT_MARKERS.finditer(text):
+            yield Problem(page.file, _text_line(page, match.start()), "draft-text",
+                          f"draft marker `{match.group(0)}` left in the page",
+                          "write the final text, or remove the marker")
+
+
+def numbers_match_across_languages(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for slug in site.slugs():
+        reference = site.page(DEFAULT_LANGUAGE, slug)
+        if reference is None or reference.meta is None:
+            continue
+        expected = _numbers(reference)
+        for lang in LANGUAGES[1:]:
+            page = site.page(lang, slug)
+            if page is None or page.meta is None:
+                continue
+            found = _numbers(page)
+            if found != expected:
+                missing, extra = sorted(expected - found, key=int), sorted(found - expected, key=int)
+                parts = [f"missing {', '.join(missing)}" if missing else "",
+                         f"extra {', '.join(extra)}" if extra else ""]
+                yield Problem(page.file, None, "numbers-differ",
+                              f"the numbers in this page differ from {reference.file}: "
+                              + "; ".join(p for p in parts if p),
+                              "write the same numbers (in digits) as the Czech page; facts such as "
+                              "days, hours and targets must not drift between languages")
+
+
+def heading_ids_match_across_languages(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for slug in site.slugs():
+        reference = site.page(DEFAULT_LANGUAGE, slug)
+        if reference is None:
+            continue
+        expected = _HEADING_ID.findall(reference.source.body)
+        for lang in LANGUAGES[1:]:
+            page = site.page(lang, slug)
+            if page is None:
+                continue
+            found = _HEADING_ID.findall(page.source.body)
+            if found != expected:
+                missing = [i for i in expected if i not in found]
+                extra = [i for i in found if i not in expected]
+                detail = (f"missing {{#{'}, {#'.join(missing)}}}" if missing else "") + \
+                         (f" extra {{#{'}, {#'.join(extra)}}}" if extra else "") or "order differs"
+                yield Problem(page.file, None, "heading-ids-differ",
+                              f"the heading ids differ from {reference.file}: {detail.strip()}",
+                              "deep links must work in every language: give the headings the same "
+                              "`{#id}` in the same order as the Czech page")
+
+
+def _numbers(page: Page) -> set[str]:
+    """Numbers in the page's translated text: body and front-matter texts, not the facts."""
+    texts = [_LIST_MARKER.sub("", page.source.body)]
+    texts += _translated_strings(page.meta.model_dump(mode="json") if page.meta else {},
+                                 set(same_in_all_languages(type(page.meta))) if page.meta else set())
+    return {n.lstrip("0") or "0" for text in texts for n in re.findall(r"\d+", text)}
+
+
+def _translated_strings(data: Any, same: set[tuple[str, ...]], path: tuple[str, ...] = ()) -> list[str]:
+    if path in same:
+        return []
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for k, v in data.items() for s in _translated_strings(v, same, path + (k,))]
+    if isinstance(data, list):
+        return [s for v in data for s in _translated_strings(v, same, path)]
+    return []
+
+
+def _text_line(page: Page, offset: int) -> int:
+    """Line in the file of an offset into front_text + body."""
+    front = page.source.front_text
+    if offset < len(front):
+        return 2 + front[:offset].count("\n")
+    return page.source.body_line + page.source.body[: offset - len(front)].count("\n")
+
+
 def _get(obj: Any, path: tuple[str, ...]) -> Any:
     for part in path:
         obj = getattr(obj, part)
@@ -166,4 +253,7 @@ RULES: list[Rule] = [
     facts_are_the_same_in_every_language,
     channel_standards_exist,
     placeholders_resolve,
+    no_draft_text,
+    numbers_match_across_languages,
+    heading_ids_match_across_languages,
 ]
