@@ -51,7 +51,10 @@ def help_block(site: Site, lang: str, page_slug: str) -> str:
         contact=posixpath.relpath("contact.md", here),
         complaints=posixpath.relpath("complaints.md", here),
     )
-    return f'\n\n!!! question "{labels.text("help_title", lang)}"\n\n    {body}\n'
+    # data-search-exclude: the same box on every page must not make every page match
+    # "contact" or "complaint" in search
+    return (f'\n\n<div class="admonition question kb-help" data-search-exclude markdown>\n'
+            f'<p class="admonition-title">{labels.text("help_title", lang)}</p>\n\n{body}\n\n</div>\n')
 
 
 def contact_channels(site: Site, lang: str, page_slug: str) -> str:

@@ -8,9 +8,15 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from playwright.sync_api import sync_playwright
+
+from kb import chromium
+from kb.preview import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_SOURCES = ["docs", "hooks", "overrides", "mkdocs.yml"]
@@ -65,10 +71,40 @@ def project(tmp_path: Path) -> Project:
     return Project(tmp_path / "project")
 
 
+SITE_PREFIX = "/kb/"  # the built site is served under a sub-path, as GitHub Pages does
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built once per test session from the repository as it is."""
     site = tmp_path_factory.mktemp("site")
-    build = mkdocs_build(ROOT, site)
+    build = mkdocs_build(ROOT, site, SITE_URL=f"https://example.test{SITE_PREFIX}")
     assert build.returncode == 0, build.output
     return site
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served on 127.0.0.1 under SITE_PREFIX."""
+    with serve(built_site, SITE_PREFIX) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium; browser tests are skipped where it is missing, except in CI."""
+    if not Path(chromium.EXECUTABLE).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI needs Debian's Chromium at {chromium.EXECUTABLE}")
+        pytest.skip(f"Debian's Chromium is not installed at {chromium.EXECUTABLE}")
+    with sync_playwright() as playwright:
+        instance = chromium.launch(playwright)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()

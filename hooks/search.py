@@ -1,0 +1,65 @@
+"""MkDocs adapter for per-language search (kb.search_lang).
+
+After mkdocs-static-i18n has built every language and merged their search entries into
+one search/search_index.json, this hook writes one index per language root, the lunr
+language modules the search worker loads, and a sitemap per language root. Pages point
+Material's search at their own language root (overrides/main.html, `kb_search_base`).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from kb.content import load_site
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.search_lang import WASM, WASM_NAME, add_keywords, language_module, page_location, split_index
+from kb.sitemap import language_sitemap
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    context["kb_search_base"] = get_relative_url(_root(_language(config)) or ".", page.url) or "."
+    return context
+
+
+@event_priority(-200)  # after i18n's on_post_build (-100), which builds the other languages
+def on_post_build(config: MkDocsConfig) -> None:
+    if config.plugins["i18n"].building:
+        return
+    site_dir = Path(config.site_dir)
+    merged = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    content = load_site(Path(config.docs_dir), Path(config.config_file_path).parent)
+    for lang, index in split_index(merged, list(LANGUAGES), DEFAULT_LANGUAGE).items():
+        keywords = {page_location(p.slug): p.meta.keywords for (l, _), p in content.pages.items()
+                    if l == lang and p.meta}
+        add_keywords(index, keywords)
+        _write(site_dir / _root(lang) / "search" / "search_index.json",
+               json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+    lunr_dir = site_dir / "assets" / "javascripts" / "lunr"
+    for lang in LANGUAGES:
+        _write(lunr_dir / "min" / f"lunr.{lang}.min.js", language_module(lang))
+    shutil.copyfile(WASM, lunr_dir / WASM_NAME)
+    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    for lang in LANGUAGES:
+        if lang != DEFAULT_LANGUAGE:
+            _write(site_dir / lang / "sitemap.xml", language_sitemap(sitemap, lang))
+
+
+def _language(config: MkDocsConfig) -> str:
+    return config.plugins["i18n"].current_language
+
+
+def _root(lang: str) -> str:
+    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

@@ -1,0 +1,71 @@
+"""Serve a built site under a sub-path, the way GitHub Pages serves a project site.
+
+    python -m kb.preview site/ --prefix /customer-service-kb/
+
+Tests and benchmarks use `serve()` to browse the real build on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    prefix = "/"
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_prefix__")  # 404, as on GitHub Pages
+        return super().translate_path("/" + path[len(self.prefix):])
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        # GitHub Pages answers unknown paths with the site's 404.html
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.exists():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        else:
+            super().send_error(code, message, explain)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(site_dir: Path, prefix: str = "/kb/", port: int = 0) -> Iterator[str]:
+    """Yield the base URL (http://127.0.0.1:<port><prefix>) while the site is served."""
+    handler = type("Handler", (_Handler,), {"prefix": prefix})
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("--prefix", default="/kb/")
+    parser.add_argument("--port", type=int, default=8001)
+    args = parser.parse_args()
+    with serve(args.site, args.prefix, args.port) as url:
+        print(f"serving {args.site} at {url} (Ctrl+C stops)")
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()
