@@ -7,6 +7,7 @@ with every problem listed, and never leaves a half-built site.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -16,6 +17,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from kb import translations
 from kb.content import Site, is_standard_slug, load_site
 from kb.localized import in_language
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -42,6 +44,17 @@ def on_config(config: MkDocsConfig) -> None:
         raise PluginError(format_report(problems, "; the site was not built"))
     _site = site
     _set_site_name(config, i18n.current_language)
+    _warn_about_stale_translations(site)
+
+
+def _warn_about_stale_translations(site: Site) -> None:
+    # a logger outside "mkdocs.": a stale translation is worth a warning, but must not
+    # fail `--strict` and hold back a fix of the Czech page
+    log = logging.getLogger("kb.translations")
+    for item in translations.status(site):
+        if item.stale:
+            log.warning(f"translation older than the Czech page: docs/<{','.join(item.stale)}>/{item.slug} "
+                        f"(see `python -m kb translations`)")
 
 
 def _set_site_name(config: MkDocsConfig, lang: str) -> None:

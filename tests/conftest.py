@@ -50,6 +50,11 @@ class Project:
                 shutil.copytree(source, root / name)
             elif source.exists():
                 shutil.copy2(source, root / name)
+        # a repository of its own: page dates come from git history
+        git = ["git", "-c", "user.name=test", "-c", "user.email=test@example.org"]
+        subprocess.run([*git, "init", "-q"], cwd=root, check=True)
+        subprocess.run([*git, "add", "-A"], cwd=root, check=True)
+        subprocess.run([*git, "commit", "-qm", "copy"], cwd=root, check=True)
 
     def edit(self, file: str, pattern: str, replacement: str) -> None:
         """Replace the first match of a regex (multi-line mode) in a file; the pattern must match."""
