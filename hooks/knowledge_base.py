@@ -8,6 +8,7 @@ with every problem listed, and never leaves a half-built site.
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,15 +18,16 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from kb import translations
+from kb import faq, seo, translations
 from kb.content import Site, is_standard_slug, load_site
 from kb.localized import in_language
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.placeholders import context, fill
 from kb.problems import format_report
-from kb.render import help_block, standard_header
+from kb.render import help_block, not_found, standard_header
 from kb.rules import check
 
+FAQ_PAGE = "faq.md"
 _site: Site | None = None
 _standards_order: list[str] = []
 
@@ -80,6 +82,22 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if kb_page.standard:
         markdown = standard_header(_site, kb_page.standard, lang) + markdown
     return markdown + help_block(_site, lang, kb_page.slug)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if _slug(page) == FAQ_PAGE:
+        page.meta["kb_json_ld"] = faq.script(faq.faq_page(html, _i18n(config).current_language))
+    return html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return seo.hreflang_links(output, page.canonical_url) if page.canonical_url else output
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    if template_name == "404.html" and _site is not None:
+        context["kb_not_found"] = not_found(_site, urlsplit(config.site_url or "/").path or "/")
+    return context
 
 
 def _i18n(config: MkDocsConfig):  # -> mkdocs_static_i18n.plugin.I18n

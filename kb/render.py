@@ -9,10 +9,12 @@ from __future__ import annotations
 import posixpath
 import re
 
+import markdown
 from babel.dates import format_date
 
 from kb.content import STANDARDS_DIR, Site
 from kb.labels import Labels
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.localized import in_language
 from kb.model import StandardMeta
 
@@ -55,6 +57,18 @@ def help_block(site: Site, lang: str, page_slug: str) -> str:
     # "contact" or "complaint" in search
     return (f'\n\n<div class="admonition question kb-help" data-search-exclude markdown>\n'
             f'<p class="admonition-title">{labels.text("help_title", lang)}</p>\n\n{body}\n\n</div>\n')
+
+
+def not_found(site: Site, site_path: str) -> list[dict[str, str]]:
+    """The 404 message in every language; GitHub Pages serves one 404.html for all paths."""
+    labels = _labels(site)
+    entries = []
+    for lang in LANGUAGES:
+        home = site_path + ("" if lang == DEFAULT_LANGUAGE else f"{lang}/")
+        body = labels.text("not_found_body", lang).format(home=home)
+        entries.append({"lang": lang, "root": home, "title": labels.text("not_found_title", lang),
+                        "body": markdown.markdown(body)})
+    return entries
 
 
 def contact_channels(site: Site, lang: str, page_slug: str) -> str:

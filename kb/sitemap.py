@@ -1,8 +1,8 @@
 """Per-language sitemaps derived from mkdocs-static-i18n's combined sitemap.xml.
 
-The combined sitemap lists each page with hreflang alternates for every language.
+The combined sitemap lists every page of every language with hreflang alternates.
 Material fetches `sitemap.xml` beside each language's root (for the language switcher),
-and search engines read it: each language root gets one listing its own pages.
+so each language root gets one listing its own pages, alternates included.
 """
 
 from __future__ import annotations
@@ -15,13 +15,10 @@ for prefix, uri in (("", NS["s"]), ("xhtml", NS["xhtml"])):
 
 
 def language_sitemap(combined: str, lang: str) -> str:
-    """The combined sitemap with each <loc> replaced by the page's `lang` alternate."""
+    """The entries of the combined sitemap whose page is in `lang`."""
     root = ET.fromstring(combined)
     for url in root.findall("s:url", NS):
-        alternate = url.find(f"xhtml:link[@hreflang='{lang}']", NS)
-        loc = url.find("s:loc", NS)
-        if alternate is None or loc is None:
+        own = url.find(f"xhtml:link[@hreflang='{lang}']", NS)
+        if own is None or own.get("href") != url.findtext("s:loc", namespaces=NS):
             root.remove(url)
-        else:
-            loc.text = alternate.get("href")
     return ET.tostring(root, encoding="unicode", xml_declaration=True)
