@@ -30,7 +30,8 @@ from playwright.sync_api import sync_playwright
 from kb.chromium import launch
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.preview import serve
-from kb.search_lang import language_of, page_location
+from kb.content import page_location
+from kb.search_lang import language_of
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = Path(__file__).resolve().parent / "queries"

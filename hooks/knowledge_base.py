@@ -22,6 +22,7 @@ from kb import faq, seo, translations
 from kb.content import Site, is_standard_slug, load_site
 from kb.localized import in_language
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.performance import results_block
 from kb.placeholders import context, fill
 from kb.problems import format_report
 from kb.render import help_block, not_found, standard_header
@@ -80,7 +81,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if problems:
         raise PluginError(format_report(problems, "; the site was not built"))
     if kb_page.standard:
-        markdown = standard_header(_site, kb_page.standard, lang) + markdown
+        markdown = (standard_header(_site, kb_page.standard, lang) + markdown + "\n\n"
+                    + results_block(_site, kb_page.standard, lang))
     return markdown + help_block(_site, lang, kb_page.slug)
 
 

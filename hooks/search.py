@@ -18,9 +18,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from kb.content import load_site
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kb.search_lang import WASM, WASM_NAME, add_keywords, language_module, page_location, split_index
+from kb.content import load_site, page_location
+from kb.search_lang import WASM, WASM_NAME, add_keywords, language_module, split_index
 from kb.sitemap import language_sitemap
 
 

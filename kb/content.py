@@ -7,17 +7,20 @@ be read becomes a Problem, so one run reports everything at once.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from kb.datafiles import display_path, load_data
+from kb import clock
+from kb.datafiles import DATA_DIR, display_path, load_data
 from kb.frontmatter import MarkdownFile, split_markdown
 from kb.labels import LABELS_FILE, Labels
-from kb.languages import LANGUAGES
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.model import PageMeta, StandardMeta
 from kb.organisation import ORGANISATION_FILE, Organisation
 from kb.owners import OWNERS_FILE, Owner, Owners
 from kb.problems import Problem
+from kb.results import RESULTS_FILE, Result, load_results
 from kb.validation import validate
 
 STANDARDS_DIR = "standards"
@@ -48,6 +51,7 @@ class Site:
     owners: dict[str, Owner] = field(default_factory=dict)
     labels: Labels | None = None
     organisation: Organisation | None = None
+    results: list[Result] = field(default_factory=list)  # docs/_data/results.csv
     problems: list[Problem] = field(default_factory=list)  # found while loading
 
     def slugs(self) -> list[str]:
@@ -65,6 +69,19 @@ def is_standard_slug(slug: str) -> bool:
     return path.parent.as_posix() == STANDARDS_DIR and path.name != "index.md"
 
 
+def page_location(slug: str) -> str:
+    """Where a page (docs/<lang>/<slug>) is served, relative to its language root."""
+    path = PurePosixPath(slug).with_suffix("")
+    if path.name == "index":
+        path = path.parent
+    return "" if str(path) == "." else f"{path}/"
+
+
+def url_between(from_slug: str, to_slug: str) -> str:
+    """A relative link for raw HTML (MkDocs rewrites only Markdown links to .md files)."""
+    return posixpath.relpath(page_location(to_slug) or ".", page_location(from_slug) or ".") + "/"
+
+
 def load_site(docs_dir: Path, root: Path | None = None) -> Site:
     docs_dir = Path(docs_dir)
     root = Path(root) if root else docs_dir.resolve().parent
@@ -80,6 +97,10 @@ def load_site(docs_dir: Path, root: Path | None = None) -> Site:
     problems += more
     site.organisation, more = load_data(docs_dir, ORGANISATION_FILE, Organisation, root)
     site.problems += problems + more
+    results_path = docs_dir / DATA_DIR / RESULTS_FILE
+    standards = {s.id: s for s in site.standards(DEFAULT_LANGUAGE)}
+    site.results, more = load_results(results_path, display_path(results_path, root), standards, clock.today())
+    site.problems += more
     return site
 
 

@@ -14,6 +14,7 @@ import jinja2
 from kb.content import Page, Site
 from kb.localized import in_language
 from kb.problems import Problem
+from kb.performance import results_table
 from kb.render import contact_channels, standards_table
 
 _ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
@@ -35,6 +36,7 @@ def context(site: Site, lang: str, slug: str, order: list[str] | None = None) ->
         "hours": org.hours(lang),
         "standards_table": lambda: standards_table(site, lang, slug, order),
         "contact_channels": lambda: contact_channels(site, lang, slug),
+        "results_table": lambda: results_table(site, lang, slug, order),
     }
 
 
@@ -56,7 +58,7 @@ def fill(page: Page, markdown: str, values: dict[str, Any]) -> tuple[str, list[P
 def _problem(page: Page, body_line: int | None, message: str) -> Problem:
     line = page.source.body_line + body_line - 1 if body_line else None
     names = ("org.name, org.email, org.phone, org.address, org.website, hours.<channel id>, "
-             "contact_channels(), standards_table()")
+             "contact_channels(), standards_table(), results_table()")
     return Problem(page.file, line, "placeholder", message,
                    f"use one of {names} inside `{{{{ }}}}`, or remove the braces")
 

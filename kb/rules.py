@@ -7,13 +7,13 @@ the rules here are the ones that look across fields, files, registries and langu
 from __future__ import annotations
 
 import datetime
-import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 from typing import Any
 
+from kb import clock
 from kb.content import Page, Site
 from kb.datafiles import DATA_DIR
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -27,15 +27,9 @@ Rule = Callable[[Site, datetime.date], Iterable[Problem]]
 MAX_REVIEW_INTERVAL = "12 months"
 
 
-def current_date() -> datetime.date:
-    """Today, or KB_TODAY (YYYY-MM-DD) so tests and previews can pin the date."""
-    pinned = os.environ.get("KB_TODAY")
-    return datetime.date.fromisoformat(pinned) if pinned else datetime.date.today()
-
-
 def check(site: Site, today: datetime.date | None = None) -> list[Problem]:
     """Every problem in the site: loading problems first, then each rule's."""
-    today = today or current_date()
+    today = today or clock.today()
     problems = list(site.problems)
     for rule in RULES:
         problems.extend(rule(site, today))

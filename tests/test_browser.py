@@ -18,7 +18,7 @@ from axe_playwright_python.sync_playwright import Axe
 from conftest import ROOT
 from kb.content import load_site
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kb.search_lang import page_location
+from kb.content import page_location
 from test_site import SLUGS
 
 pytestmark = pytest.mark.browser

@@ -11,7 +11,8 @@ import pytest
 
 from bench.search_relevance import load_queries
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kb.search_lang import language_of, page_location, split_index
+from kb.content import page_location
+from kb.search_lang import language_of, split_index
 
 ROOT_OF = {lang: "" if lang == DEFAULT_LANGUAGE else f"{lang}/" for lang in LANGUAGES}
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import stopwordsiso
 import yaml
+
 
 HERE = Path(__file__).resolve().parent
 WASM = HERE / "snowball" / "snowball.wasm"
@@ -89,14 +90,6 @@ def split_index(index: dict[str, Any], languages: list[str], default: str) -> di
         config = {**copy.deepcopy(index["config"]), **copy.deepcopy(INDEX_CONFIG), "lang": [lang]}
         result[lang] = {"config": config, "docs": docs}
     return result
-
-
-def page_location(slug: str) -> str:
-    """Where a page (docs/<lang>/<slug>) is served, relative to its language root."""
-    path = PurePosixPath(slug).with_suffix("")
-    if path.name == "index":
-        path = path.parent
-    return "" if str(path) == "." else f"{path}/"
 
 
 def add_keywords(index: dict[str, Any], keywords: dict[str, list[str]]) -> None:
