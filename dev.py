@@ -2,6 +2,7 @@
 """Set up and run the knowledge base with nothing but Python installed.
 
     python3 dev.py serve    # create .venv from requirements.lock, preview at http://127.0.0.1:8000/
+    python3 dev.py serve de # preview one language only: a saved change shows within seconds
     python3 dev.py test     # the same set-up plus Chromium, then every test
     python3 dev.py build    # strict build into site/
     python3 dev.py lock     # re-pin requirements.lock from requirements.in
@@ -64,7 +65,10 @@ def main(argv: list[str]) -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     if command == "serve":
         setup()
-        run(BIN / "mkdocs", "serve", *rest)
+        language = [a for a in rest if not a.startswith("-")][:1]
+        options = [a for a in rest if a.startswith("-")]
+        env = {"KB_ONLY_LANGUAGE": language[0]} if language else {}
+        run(BIN / "mkdocs", "serve", *options, **env)
     elif command == "build":
         setup()
         run(BIN / "mkdocs", "build", "--strict", *rest)

@@ -113,7 +113,8 @@ def _check_languages(config: MkDocsConfig) -> None:
     i18n = _i18n(config)
     configured = [lang.locale for lang in i18n.config.languages]
     default = next((lang.locale for lang in i18n.config.languages if lang.default), None)
-    if sorted(configured) != sorted(LANGUAGES) or default != DEFAULT_LANGUAGE:
+    previewing_one = i18n.config.build_only_locale is not None  # then it is the default
+    if sorted(configured) != sorted(LANGUAGES) or (default != DEFAULT_LANGUAGE and not previewing_one):
         raise PluginError(
             f"mkdocs.yml: plugins.i18n.languages lists {configured} with default {default}; "
             f"the site's languages are {list(LANGUAGES)} with default {DEFAULT_LANGUAGE} "

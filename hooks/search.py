@@ -19,13 +19,19 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kb.content import load_site, page_location
 from kb.search_lang import WASM, WASM_NAME, add_keywords, language_module, split_index
 from kb.sitemap import language_sitemap
 
 
+_keywords: dict[str, dict[str, list[str]]] = {}  # language -> page location -> keywords
+
+
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    context["kb_search_base"] = get_relative_url(_root(_language(config)) or ".", page.url) or "."
+    lang = _language(config)
+    root = _roots(config)[lang]
+    context["kb_search_base"] = get_relative_url(root or ".", page.url) or "."
+    location = page.url.removeprefix(root)
+    _keywords.setdefault(lang, {})[location] = page.meta.get("keywords") or []
     return context
 
 
@@ -35,29 +41,32 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     site_dir = Path(config.site_dir)
     merged = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    content = load_site(Path(config.docs_dir), Path(config.config_file_path).parent)
-    for lang, index in split_index(merged, list(LANGUAGES), DEFAULT_LANGUAGE).items():
-        keywords = {page_location(p.slug): p.meta.keywords for (l, _), p in content.pages.items()
-                    if l == lang and p.meta}
-        add_keywords(index, keywords)
-        _write(site_dir / _root(lang) / "search" / "search_index.json",
+    roots = _roots(config)
+    default = next(lang for lang, root in roots.items() if not root)
+    for lang, index in split_index(merged, list(roots), default).items():
+        add_keywords(index, _keywords.get(lang, {}))
+        _write(site_dir / roots[lang] / "search" / "search_index.json",
                json.dumps(index, ensure_ascii=False, separators=(",", ":")))
     lunr_dir = site_dir / "assets" / "javascripts" / "lunr"
-    for lang in LANGUAGES:
+    for lang in roots:
         _write(lunr_dir / "min" / f"lunr.{lang}.min.js", language_module(lang))
     shutil.copyfile(WASM, lunr_dir / WASM_NAME)
     sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
-    for lang in LANGUAGES:
-        if lang != DEFAULT_LANGUAGE:
-            _write(site_dir / lang / "sitemap.xml", language_sitemap(sitemap, lang))
+    for lang, root in roots.items():
+        if root:
+            _write(site_dir / root / "sitemap.xml", language_sitemap(sitemap, lang))
 
 
 def _language(config: MkDocsConfig) -> str:
     return config.plugins["i18n"].current_language
 
 
-def _root(lang: str) -> str:
-    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+def _roots(config: MkDocsConfig) -> dict[str, str]:
+    """Each built language's folder in the site; a one-language preview sits at the root."""
+    only = config.plugins["i18n"].config.build_only_locale
+    if only:
+        return {only: ""}
+    return {lang: "" if lang == DEFAULT_LANGUAGE else f"{lang}/" for lang in LANGUAGES}
 
 
 def _write(path: Path, text: str) -> None:

@@ -15,6 +15,8 @@ import yaml
 from kb.problems import Problem
 
 Path_ = tuple[str | int, ...]
+# libyaml's parser when PyYAML was built with it (the wheels are), else the pure-Python one
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?^)---[ \t]*\r?$\n?", re.S | re.M)
 
 
@@ -58,9 +60,10 @@ def split_markdown(text: str, file: str) -> MarkdownFile:
 
 def parse_yaml(text: str, file: str, first_line: int = 1) -> Yaml:
     """Parse YAML, recording each key's line; errors become Problems."""
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()  # one parse: the node tree gives lines, then the data
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark else first_line
@@ -70,6 +73,8 @@ def parse_yaml(text: str, file: str, first_line: int = 1) -> Yaml:
             "check indentation (spaces, not tabs), the colon after each key, and put text "
             "containing `: ` or starting with a quote, `[`, `{`, `*` or `&` in double quotes",
         )])
+    finally:
+        loader.dispose()
     result = Yaml(data if data is not None else {})
     if node is not None:
         _walk(node, (), first_line, file, result)
