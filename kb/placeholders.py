@@ -17,7 +17,9 @@ from kb.problems import Problem
 from kb.performance import results_table
 from kb.render import contact_channels, standards_table
 
-_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
+# `{#` is not a comment here: Markdown uses it for heading ids (`## Question {#anchor}`)
+_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+                          comment_start_string="{##", comment_end_string="##}")
 
 
 def context(site: Site, lang: str, slug: str, order: list[str] | None = None) -> dict[str, Any]:

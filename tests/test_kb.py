@@ -68,3 +68,13 @@ def test_check_command_reports_problems_without_mkdocs(project: Project) -> None
     assert result.returncode == 1
     assert "docs/de/standards/courtesy.md: [missing-field] `owner` is missing" in result.stderr
     assert "mkdocs" not in result.stderr.lower()
+
+
+def test_placeholders_leave_heading_ids_alone() -> None:
+    from kb.placeholders import context, fill
+    site = load_site(ROOT / "docs", ROOT)
+    page = site.page("de", "faq.md")
+    assert page is not None
+    text, problems = fill(page, "## Frage {#reply-time}\n\n{{ org.email }}\n", context(site, "de", "faq.md"))
+    assert problems == []
+    assert text.startswith("## Frage {#reply-time}\n") and "@" in text
