@@ -17,7 +17,9 @@ async ({ queries }) => {
   for (const query of queries) {
     const reply = await call({ type: 2, data: query })
     results.push(reply.data.items.map(group => {
-      const article = group.find(item => !item.location.includes("#")) || group[0]
+      // the page's own entry, else the first section (whose location names the page too)
+      const located = group.filter(item => typeof item.location === "string")
+      const article = located.find(item => !item.location.includes("#")) || located[0]
       return new URL(article.location.split("#")[0], base).href
     }))
   }

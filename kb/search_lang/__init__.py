@@ -35,7 +35,7 @@ INDEX_CONFIG: dict[str, Any] = {
     "pipeline": ["trimmer", "stopWordFilter", "stemmer"],
     "fields": {
         "title": {"boost": 1000.0},
-        "keywords": {"boost": 300.0},
+        "keywords": {"boost": 100.0},
         "text": {"boost": 1.0},
         "tags": {"boost": 1000000.0},
     },
@@ -43,9 +43,9 @@ INDEX_CONFIG: dict[str, Any] = {
 
 
 def stop_words(lang: str) -> list[str]:
-    """stopwords-iso's list without the words that carry meaning in customer questions."""
-    keep = set(yaml.safe_load((HERE / "stopwords-keep.yml").read_text(encoding="utf-8"))[lang] or [])
-    return sorted(set(stopwordsiso.stopwords(lang)) - keep)
+    """stopwords-iso's list, adjusted for customer questions (stopwords.yml)."""
+    adjust = yaml.safe_load((HERE / "stopwords.yml").read_text(encoding="utf-8"))
+    return sorted((set(stopwordsiso.stopwords(lang)) - set(adjust["keep"][lang])) | set(adjust["add"][lang]))
 
 
 def language_module(lang: str) -> str:

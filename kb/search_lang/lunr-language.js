@@ -27,6 +27,7 @@
   var GERMAN = [[/ä|ae/g, "a"], [/ö|oe/g, "o"], [/ü|ue/g, "u"], [/ß/g, "ss"]]
   var BOOST = { exact: 10, stem: 5, prefix: 1, loose: 0.3 }
   var LOOSE_MIN = 5 // a stem shorter than this is not shortened further
+  var KEYWORDS_FIELD = "keywords" // a field of our indexes only (kb/search_lang INDEX_CONFIG)
 
   /* Lower-case, drop marks written inside words, trim punctuation at the edges. */
   function normalize(word) {
@@ -163,11 +164,17 @@
           language.expandQuery(q)
         })
       }
-      // Material marks query words that match no index term as "missing". Index terms
-      // are folded stems here, so a word found through its stem would be marked too.
-      var noStopWords = function () { return undefined }
-      noStopWords.label = "stopWordFilter" // counts as registered: no console warning
-      lunr.stopWordFilter = noStopWords
+      // Material parses the query a second time, with a Query over title, text and tags
+      // only, to mark words that matched no index term as "missing" and to boost results
+      // by the share of words matched. Index terms are folded stems here, so a word found
+      // through its stem would count as missing, and a query of such words alone divides
+      // 0 by 0 (NaN scores, random order). That query gets empty terms: each matches.
+      var clause = lunr.Query.prototype.clause
+      lunr.Query.prototype.clause = function (c) {
+        if (this.allFields.indexOf(KEYWORDS_FIELD) === -1)
+          c.term = ""
+        return clause.call(this, c)
+      }
     }
     return plugin
   }
