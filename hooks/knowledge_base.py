@@ -25,10 +25,11 @@ from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.performance import results_block
 from kb.placeholders import context, fill
 from kb.problems import format_report
-from kb.render import help_block, not_found, standard_header
+from kb.render import help_block, not_found, search_prompt, standard_header
 from kb.rules import check
 
 FAQ_PAGE = "faq.md"
+HOME_PAGE = "index.md"
 _site: Site | None = None
 _standards_order: list[str] = []
 
@@ -80,6 +81,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     markdown, problems = fill(kb_page, markdown, context(_site, lang, kb_page.slug, _standards_order))
     if problems:
         raise PluginError(format_report(problems, "; the site was not built"))
+    if kb_page.slug == HOME_PAGE:
+        markdown = search_prompt(_site, lang) + markdown
     if kb_page.standard:
         markdown = (standard_header(_site, kb_page.standard, lang) + markdown + "\n\n"
                     + results_block(_site, kb_page.standard, lang))

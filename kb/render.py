@@ -33,12 +33,19 @@ def facts_block(site: Site, std: StandardMeta, lang: str) -> str:
     ]
     items = "\n\n".join(f"{labels.text(key, lang)}\n:   {_no_list(value)}" for key, value in rows)
     body = "\n".join("    " + line if line else "" for line in items.splitlines())
-    return f'!!! abstract "{labels.text("facts", lang)}"\n\n{body}\n'
+    return f'!!! abstract kb-facts "{labels.text("facts", lang)}"\n\n{body}\n'
 
 
 def standard_header(site: Site, std: StandardMeta, lang: str) -> str:
     """What a standard page starts with: the promise as its lead sentence, then the facts."""
     return f"**{std.promise}**\n\n{facts_block(site, std, lang)}\n"
+
+
+def search_prompt(site: Site, lang: str) -> str:
+    """The home page's first element: a large button that opens the site search."""
+    text = _labels(site).text("search_prompt", lang)
+    return (f'<div class="kb-search-prompt-row"><button type="button" '
+            f'class="md-button md-button--primary kb-search-prompt" data-kb-open-search>{text}</button></div>\n\n')
 
 
 def help_block(site: Site, lang: str, page_slug: str) -> str:

@@ -173,3 +173,19 @@ def test_sitemaps_list_every_language_with_alternates(built_site: Path) -> None:
         own = ET.parse(built_site / ROOT_OF[lang] / "sitemap.xml").getroot() if lang != DEFAULT_LANGUAGE else root
         locs = [u.findtext("s:loc", namespaces=ns) for u in own.findall("s:url", ns)]
         assert sum(1 for loc in locs if urlsplit(loc).path.startswith("/kb/" + ROOT_OF[lang])) >= len(SLUGS)
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_home_page_puts_search_first(browser: Any, site_url: str, labels: Any, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    for lang in LANGUAGES:
+        page.goto(site_url + ROOT_OF[lang])
+        button = page.locator("article [data-kb-open-search]")
+        assert button.inner_text().strip() == labels.text("search_prompt", lang)
+        first = page.locator("article h1 + *")
+        assert first.locator("[data-kb-open-search]").count() == 1, "search should come first"
+        button.click()
+        box = page.locator("input[data-md-component=search-query]")
+        assert box.is_visible() and box.evaluate("e => e === document.activeElement")
+    context.close()

@@ -59,7 +59,10 @@ def _search(page: Any, url: str, lang: str, query: str) -> list[str]:
     box = page.locator("input[data-md-component=search-query]")
     box.click()
     page.wait_for_function("t => document.querySelector('.md-search-result__meta').innerText === t", arg=ready)
-    box.press_sequentially(query, delay=20)
+    # fill() sends the input event for every script (typing Armenian key by key through
+    # Playwright's keyboard sends none); End adds the keyup Material also listens to
+    box.fill(query)
+    box.press("End")
     page.wait_for_function("t => document.querySelector('.md-search-result__meta').innerText !== t", arg=ready)
     page.wait_for_timeout(500)  # let the last keystroke's results replace the earlier ones
     hrefs = page.eval_on_selector_all(".md-search-result__item > a.md-search-result__link",
