@@ -154,6 +154,22 @@ def no_draft_text(site: Site, today: datetime.date) -> Iterable[Problem]:
                           "write the final text, or remove the marker")
 
 
+_SCRIPTS = {"Latin": re.compile(r"[A-Za-z\u00c0-\u024f]"), "Cyrillic": re.compile(r"[\u0400-\u04ff]"),
+            "Greek": re.compile(r"[\u0370-\u03ff]"), "Armenian": re.compile(r"[\u0531-\u0587]")}
+
+
+def words_are_in_one_script(site: Site, today: datetime.date) -> Iterable[Problem]:
+    """A word mixing scripts is a look-alike letter typed or pasted by mistake ("konкrétní")."""
+    for page in site.pages.values():
+        text = page.source.front_text + page.source.body
+        for match in re.finditer(r"\w+", text):
+            scripts = [name for name, pattern in _SCRIPTS.items() if pattern.search(match.group(0))]
+            if len(scripts) > 1:
+                yield Problem(page.file, _text_line(page, match.start()), "mixed-script",
+                              f"the word `{match.group(0)}` mixes {' and '.join(scripts)} letters",
+                              "retype the word: a letter that looks alike comes from another alphabet")
+
+
 def numbers_match_across_languages(site: Site, today: datetime.date) -> Iterable[Problem]:
     for slug in site.slugs():
         reference = site.page(DEFAULT_LANGUAGE, slug)
@@ -248,6 +264,7 @@ RULES: list[Rule] = [
     channel_standards_exist,
     placeholders_resolve,
     no_draft_text,
+    words_are_in_one_script,
     numbers_match_across_languages,
     heading_ids_match_across_languages,
 ]
