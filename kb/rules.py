@@ -145,13 +145,17 @@ _LIST_MARKER = re.compile(r"^\s*\d+\.\s", re.M)
 _HEADING_ID = re.compile(r"^#{1,6} .*\{#([A-Za-z0-9_-]+)\}\s*$", re.M)
 
 
-def no_draft_text(site: Site, today: datetime.date) -> Iterable[Problem]:
+def _matches(site: Site, pattern: re.Pattern[str]) -> Iterable[tuple[Page, int, str]]:
+    """Each match of `pattern` in the front matter and body of every page, with its line."""
     for page in site.pages.values():
-        text = page.source.front_text + page.source.body
-        for match in DRAFT_MARKERS.finditer(text):
-            yield Problem(page.file, _text_line(page, match.start()), "draft-text",
-                          f"draft marker `{match.group(0)}` left in the page",
-                          "write the final text, or remove the marker")
+        for match in pattern.finditer(page.source.front_text + page.source.body):
+            yield page, _text_line(page, match.start()), match.group(0)
+
+
+def no_draft_text(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for page, line, marker in _matches(site, DRAFT_MARKERS):
+        yield Problem(page.file, line, "draft-text", f"draft marker `{marker}` left in the page",
+                      "write the final text, or remove the marker")
 
 
 _LATIN = "A-Za-z\u00c0-\u024f"
@@ -162,12 +166,9 @@ _MIXED_WORD = re.compile(rf"\w*(?:[{_LATIN}]\w*[{_OTHER}]|[{_OTHER}]\w*[{_LATIN}
 
 def words_are_in_one_script(site: Site, today: datetime.date) -> Iterable[Problem]:
     """A word mixing alphabets is a look-alike letter typed or pasted by mistake ("konкrétní")."""
-    for page in site.pages.values():
-        text = page.source.front_text + page.source.body
-        for match in _MIXED_WORD.finditer(text):
-            yield Problem(page.file, _text_line(page, match.start()), "mixed-script",
-                          f"the word `{match.group(0)}` mixes Latin letters with another alphabet",
-                          "retype the word: a letter that looks alike comes from another alphabet")
+    for page, line, word in _matches(site, _MIXED_WORD):
+        yield Problem(page.file, line, "mixed-script", f"the word `{word}` mixes Latin letters with another alphabet",
+                      "retype the word: a letter that looks alike comes from another alphabet")
 
 
 def numbers_match_across_languages(site: Site, today: datetime.date) -> Iterable[Problem]:
