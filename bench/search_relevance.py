@@ -47,8 +47,8 @@ class Query:
     kind: str
 
 
-def load_queries(lang: str) -> list[Query]:
-    entries = yaml.safe_load((QUERIES / f"{lang}.yml").read_text(encoding="utf-8"))
+def load_queries(lang: str, folder: Path = QUERIES) -> list[Query]:
+    entries = yaml.safe_load((folder / f"{lang}.yml").read_text(encoding="utf-8"))
     return [Query(e["q"], e["page"] if isinstance(e["page"], list) else [e["page"]], e["kind"])
             for e in entries]
 
@@ -134,9 +134,11 @@ def table(ours: dict, stock_: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--queries", type=Path, default=QUERIES,
+                        help="folder of <lang>.yml query files (bench/queries/heldout: never used for tuning)")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench" / "search-relevance.json")
     args = parser.parse_args(argv)
-    queries = {lang: load_queries(lang) for lang in LANGUAGES}
+    queries = {lang: load_queries(lang, args.queries) for lang in LANGUAGES}
     with tempfile.TemporaryDirectory() as tmp:
         reports = {v: score(queries, run(build(v, Path(tmp)), queries)) for v in ("ours", "stock")}
     print(table(reports["ours"], reports["stock"]))
