@@ -75,7 +75,8 @@ def main(argv: list[str]) -> None:
     elif command == "test":
         setup()
         install_chromium()
-        run(PYTHON, "-m", "pytest", *rest)
+        # two workers: the browser tests spend most of their time waiting on Chromium
+        run(PYTHON, "-m", "pytest", "-n", "2", *rest)
     elif command == "lock":
         scratch = ROOT / "build" / "lock-venv"
         shutil.rmtree(scratch, ignore_errors=True)

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from enum import Enum
 
-from babel import Locale
 from babel.numbers import format_decimal
 from pydantic import Field, RootModel, create_model, model_validator
 
 from kb.languages import LANGUAGES
-from kb.localized import LocalText, in_language
+from kb.localized import LocalText, in_language, locale
 from kb.model import Direction, Period, Target, Text, Unit, _Strict
 from kb.organisation import ChannelKind
 
 LABELS_FILE = "labels.yml"
+
 
 
 class PluralForms(_Strict):
@@ -39,7 +39,7 @@ class LocalPlural(RootModel[dict[str, PluralForms]]):
             if forms is None:
                 raise ValueError(f"the language `{lang}` is missing")
             given = {k for k, v in forms.model_dump().items() if v}
-            needed = set(Locale.parse(lang).plural_form.tags) | {"other"}
+            needed = set(locale(lang).plural_form.tags) | {"other"}
             if given != {"other"} and not needed <= given:
                 raise ValueError(f"`{lang}` needs the plural forms {sorted(needed)}, has {sorted(given)}")
         return self
@@ -72,11 +72,11 @@ class Labels(_Strict):
 
     def quantity(self, value: float, unit: Unit, lang: str) -> str:
         forms: PluralForms = getattr(self.units, _key(unit)).root[lang]
-        category = Locale.parse(lang).plural_form(value)
+        category = locale(lang).plural_form(value)
         pattern = getattr(forms, category) or forms.other
         # a no-break space keeps "95 %" and "2 pracovní dny" together on narrow phone screens
         pattern = pattern.replace("{n} ", "{n}\u00a0")
-        return pattern.replace("{n}", format_decimal(value, locale=lang))
+        return pattern.replace("{n}", format_decimal(value, locale=locale(lang)))
 
     def target(self, target: Target, lang: str) -> str:
         direction = in_language(getattr(self.directions, _key(target.direction)), lang)

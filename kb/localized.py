@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from babel import Locale
 from pydantic import Field, create_model
 
 from kb.languages import LANGUAGES
@@ -17,3 +20,9 @@ LocalText = create_model(  # type: ignore[call-overload]
 
 def in_language(text: _Strict, lang: str) -> str:
     return str(getattr(text, lang))
+
+
+@lru_cache(maxsize=None)
+def locale(lang: str) -> Locale:
+    """Babel's data for a language, parsed once (parsing it for every number was a build hotspot)."""
+    return Locale.parse(lang)

@@ -13,7 +13,7 @@ from typing import Annotated
 from babel.dates import format_time, get_day_names
 from pydantic import Field, StringConstraints, model_validator
 
-from kb.localized import LocalText
+from kb.localized import LocalText, locale
 from kb.model import Slug, Text, _Strict
 
 ORGANISATION_FILE = "organisation.yml"
@@ -37,7 +37,7 @@ class OpeningHours(_Strict):
     closes: Time = Field(description="Closing time, 24-hour clock.", examples=["18:00"])
 
     def render(self, lang: str) -> str:
-        names = get_day_names("abbreviated", locale=lang, context="stand-alone")
+        names = get_day_names("abbreviated", locale=locale(lang), context="stand-alone")
         first, last = DAYS.index(self.days[0]), DAYS.index(self.days[-1])
         consecutive = [DAYS.index(d) for d in self.days] == list(range(first, last + 1))
         if consecutive and len(self.days) > 2:
@@ -99,4 +99,4 @@ def _time(value: str, lang: str) -> str:
     hour, minute = map(int, value.split(":"))
     if hour == 24:
         return "24:00"
-    return format_time(datetime.time(hour, minute), format="short", locale=lang)
+    return format_time(datetime.time(hour, minute), format="short", locale=locale(lang))

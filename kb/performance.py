@@ -10,6 +10,7 @@ from babel.dates import format_date, format_skeleton
 from kb import charts
 from kb.content import STANDARDS_DIR, Site, url_between
 from kb.labels import Labels
+from kb.localized import locale
 from kb.model import Period, StandardMeta
 from kb.results import PeriodKey, Result, history, met
 
@@ -19,9 +20,9 @@ TREND_LENGTH = 12
 def period_label(period: PeriodKey, lang: str) -> str:
     day = period.first_day
     if period.kind == Period.MONTH:
-        return format_skeleton("yMMM", day, locale=lang)
+        return format_skeleton("yMMM", day, locale=locale(lang))
     if period.kind == Period.QUARTER:
-        return format_date(day, "QQQ y", locale=lang)
+        return format_date(day, "QQQ y", locale=locale(lang))
     return str(period.year)
 
 

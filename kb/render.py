@@ -15,7 +15,7 @@ from babel.dates import format_date
 from kb.content import STANDARDS_DIR, Site
 from kb.labels import Labels
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kb.localized import in_language
+from kb.localized import in_language, locale
 from kb.model import StandardMeta
 
 
@@ -29,7 +29,7 @@ def facts_block(site: Site, std: StandardMeta, lang: str) -> str:
         ("target", labels.target(std.metric.target, lang)),
         ("period", labels.period(std.metric.period, lang)),
         ("source", std.metric.source),
-        ("review", format_date(std.review, format="long", locale=lang)),
+        ("review", format_date(std.review, format="long", locale=locale(lang))),
     ]
     items = "\n\n".join(f"{labels.text(key, lang)}\n:   {_no_list(value)}" for key, value in rows)
     body = "\n".join("    " + line if line else "" for line in items.splitlines())
@@ -126,7 +126,7 @@ def standards_table(site: Site, lang: str, page_slug: str, order: list[str] | No
             std.metric.measure,
             labels.target(std.metric.target, lang),
             labels.period(std.metric.period, lang),
-            format_date(std.review, format="medium", locale=lang),
+            format_date(std.review, format="medium", locale=locale(lang)),
         ]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"
