@@ -106,6 +106,21 @@ CASES = [
     Case("unknown placeholder",
          [edit("docs/de/contact.md", r"\Z", "\nFax: {{ org.fax }}\n")],
          [r"docs/de/contact\.md:\d+: \[placeholder\] unknown placeholder `fax`"]),
+    Case("a number differs between the languages of a page",
+         [edit("docs/de/complaints.md", r"Innerhalb von 15 Arbeitstagen", "Innerhalb von 14 Arbeitstagen")],
+         [r"docs/de/complaints\.md: \[numbers-differ\] the numbers in this page differ from docs/cs/complaints\.md: "
+          r"missing 15; extra 14\n\s+fix: write the same numbers"]),
+    Case("an FAQ anchor differs between languages",
+         [edit("docs/pl/faq.md", r"\{#reply-time\}", "{#odpowiedz}")],
+         [r"docs/pl/faq\.md: \[heading-ids-differ\] the heading ids differ from docs/cs/faq\.md: "
+          r"missing \{#reply-time\} extra \{#odpowiedz\}"]),
+    Case("draft text left in a page",
+         [edit("docs/hy/contact.md", r"\Z", "\nTODO: լրացնել\n")],
+         [r"docs/hy/contact\.md:\d+: \[draft-text\] draft marker `TODO` left in the page"]),
+    Case("a channel names an unknown standard",
+         [edit("docs/_data/organisation.yml", r"standard: availability", "standard: availabilty")],
+         [r"docs/_data/organisation\.yml: \[unknown-standard\] channel `phone` refers to the standard "
+          r"`availabilty`, which does not exist"]),
     Case("a word mixes alphabets",
          [edit("docs/cs/charter.md", r"\Z", "\nKonкrétní slib.\n")],
          [r"docs/cs/charter\.md:\d+: \[mixed-script\] the word `Konкrétní` mixes Latin letters with another alphabet"]),
