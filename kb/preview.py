@@ -11,6 +11,7 @@ import argparse
 import functools
 import gzip
 import http.server
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,12 +63,18 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        # a browser that navigates away closes its connections mid-response: not an error
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(site_dir: Path, prefix: str = "/kb/", port: int = 0) -> Iterator[str]:
     """Yield the base URL (http://127.0.0.1:<port><prefix>) while the site is served."""
     handler = type("Handler", (_Handler,), {"prefix": prefix})
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
+    server = _Server(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
