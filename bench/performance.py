@@ -29,7 +29,7 @@ from playwright.sync_api import sync_playwright
 from bench import synthetic
 from bench.search_relevance import stock
 from kb.chromium import EXECUTABLE, launch
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, root
 from kb.preview import serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,7 +90,7 @@ def _first_view(browser: Any, url: str, lang: str) -> dict[str, Any]:
     page = context.new_page()
     responses: list[Any] = []
     page.on("response", lambda response: responses.append(response))
-    page.goto(url + ("" if lang == DEFAULT_LANGUAGE else f"{lang}/"), wait_until="networkidle")
+    page.goto(url + root(lang), wait_until="networkidle")
     page.wait_for_timeout(500)
     weights = {"index": 0, "other": 0}
     largest = []
@@ -113,7 +113,7 @@ def _first_result(browser: Any, url: str, lang: str) -> dict[str, Any]:
     from the last keystroke (once the index is ready) until results show."""
     context = browser.new_context()
     page = context.new_page()
-    page.goto(url + ("" if lang == DEFAULT_LANGUAGE else f"{lang}/"), wait_until="domcontentloaded")
+    page.goto(url + root(lang), wait_until="domcontentloaded")
     started = time.perf_counter()
     config = json.loads(page.inner_text("#__config"))
     ready_text = config["translations"]["search.result.placeholder"]

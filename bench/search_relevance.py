@@ -28,7 +28,7 @@ import yaml
 from playwright.sync_api import sync_playwright
 
 from kb.chromium import launch
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, root
 from kb.preview import serve
 from kb.content import page_location
 from kb.search_lang import language_of
@@ -81,7 +81,7 @@ def run(site: Path, queries: dict[str, list[Query]]) -> dict[str, dict]:
         browser = launch(playwright)
         for lang, items in queries.items():
             page = browser.new_page()
-            page.goto(url + ("" if lang == DEFAULT_LANGUAGE else f"{lang}/"))
+            page.goto(url + root(lang))
             reply = page.evaluate(harness, {"queries": [q.text for q in items]})
             out[lang] = {
                 "ready_ms": reply["ready"],
@@ -95,7 +95,7 @@ def run(site: Path, queries: dict[str, list[Query]]) -> dict[str, dict]:
 def score(queries: dict[str, list[Query]], runs: dict[str, dict]) -> dict[str, dict]:
     report: dict[str, dict] = {}
     for lang, items in queries.items():
-        prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+        prefix = root(lang)
         kinds: dict[str, list[bool]] = defaultdict(list)
         wrong, misses = 0, []
         for query, results in zip(items, runs[lang]["results"]):

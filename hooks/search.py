@@ -18,7 +18,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.languages import LANGUAGES, root
 from kb.search_lang import WASM, WASM_NAME, add_keywords, language_module, split_index
 from kb.sitemap import language_sitemap
 
@@ -42,7 +42,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     merged = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     roots = _roots(config)
-    default = next(lang for lang, root in roots.items() if not root)
+    default = next(lang for lang, folder in roots.items() if not folder)
     for lang, index in split_index(merged, list(roots), default).items():
         add_keywords(index, _keywords.get(lang, {}))
         _write(site_dir / roots[lang] / "search" / "search_index.json",
@@ -52,9 +52,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         _write(lunr_dir / "min" / f"lunr.{lang}.min.js", language_module(lang))
     shutil.copyfile(WASM, lunr_dir / WASM_NAME)
     sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
-    for lang, root in roots.items():
-        if root:
-            _write(site_dir / root / "sitemap.xml", language_sitemap(sitemap, lang))
+    for lang, folder in roots.items():
+        if folder:
+            _write(site_dir / folder / "sitemap.xml", language_sitemap(sitemap, lang))
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -66,7 +66,7 @@ def _roots(config: MkDocsConfig) -> dict[str, str]:
     only = config.plugins["i18n"].config.build_only_locale
     if only:
         return {only: ""}
-    return {lang: "" if lang == DEFAULT_LANGUAGE else f"{lang}/" for lang in LANGUAGES}
+    return {lang: root(lang) for lang in LANGUAGES}
 
 
 def _write(path: Path, text: str) -> None:

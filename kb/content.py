@@ -63,6 +63,23 @@ class Site:
     def standards(self, lang: str) -> list[StandardMeta]:
         return [p.standard for (l, _), p in sorted(self.pages.items()) if l == lang and p.standard]
 
+    def standards_in_order(self, lang: str, order: list[str] | None = None) -> list[StandardMeta]:
+        """The standards of a language, those named in `order` (the navigation) first."""
+        standards = {s.id: s for s in self.standards(lang)}
+        ids = [i for i in (order or []) if i in standards] + sorted(set(standards) - set(order or []))
+        return [standards[i] for i in ids]
+
+    # Rendering runs only after a check without problems; the loader reports a missing file.
+    def require_labels(self) -> Labels:
+        if self.labels is None:
+            raise RuntimeError("labels were not loaded")
+        return self.labels
+
+    def require_organisation(self) -> Organisation:
+        if self.organisation is None:
+            raise RuntimeError("organisation was not loaded")
+        return self.organisation
+
 
 def is_standard_slug(slug: str) -> bool:
     path = PurePosixPath(slug)

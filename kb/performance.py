@@ -37,7 +37,7 @@ def status(labels: Labels, std: StandardMeta, result: Result | None, lang: str) 
 
 def results_block(site: Site, std: StandardMeta, lang: str) -> str:
     """The results section of a standard page: latest result, trend chart and its figures."""
-    labels = _labels(site)
+    labels = site.require_labels()
     rows = history(site.results, std.id, TREND_LENGTH)
     latest = rows[-1] if rows else None
     target = labels.target(std.metric.target, lang)
@@ -59,17 +59,14 @@ def results_block(site: Site, std: StandardMeta, lang: str) -> str:
 
 def results_table(site: Site, lang: str, page_slug: str, order: list[str] | None = None) -> str:
     """Every standard's target, latest result, status and trend (the performance page)."""
-    labels = _labels(site)
-    standards = {s.id: s for s in site.standards(lang)}
-    ids = [i for i in (order or []) if i in standards] + sorted(set(standards) - set(order or []))
+    labels = site.require_labels()
     head = "".join(f"<th scope=\"col\">{labels.text(k, lang)}</th>"
                    for k in ("standard", "target", "latest", "status", "trend"))
     body = []
-    for std_id in ids:
-        std = standards[std_id]
-        rows = history(site.results, std_id, TREND_LENGTH)
+    for std in site.standards_in_order(lang, order):
+        rows = history(site.results, std.id, TREND_LENGTH)
         latest = rows[-1] if rows else None
-        link = url_between(page_slug, f"{STANDARDS_DIR}/{std_id}.md")
+        link = url_between(page_slug, f"{STANDARDS_DIR}/{std.id}.md")
         chart = _chart(labels, std, rows, lang, compact=True) if sum(r.value is not None for r in rows) >= 2 else ""
         period = f" <small>({period_label(latest.period, lang)})</small>" if latest else ""
         body.append(f'<tr><th scope="row"><a href="{escape(link)}">{escape(std.title)}</a></th>'
@@ -106,9 +103,3 @@ def _figures(labels: Labels, std: StandardMeta, rows: list[Result], lang: str) -
                    f"<td>{_value(labels, std, r, lang)}</td><td>{status(labels, std, r, lang)}</td></tr>"
                    for r in reversed(rows))
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def _labels(site: Site) -> Labels:
-    if site.labels is None:
-        raise RuntimeError("labels were not loaded")
-    return site.labels

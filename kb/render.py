@@ -13,15 +13,14 @@ import markdown
 from babel.dates import format_date
 
 from kb.content import STANDARDS_DIR, Site
-from kb.labels import Labels
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.languages import LANGUAGES, root
 from kb.localized import in_language, locale
 from kb.model import StandardMeta
 
 
 def facts_block(site: Site, std: StandardMeta, lang: str) -> str:
     """The standard's facts as a definition list in an admonition, placed under its title."""
-    labels = _labels(site)
+    labels = site.require_labels()
     rows = [
         ("owner", owner_text(site, std, lang)),
         ("measure", std.metric.measure),
@@ -43,20 +42,18 @@ def standard_header(site: Site, std: StandardMeta, lang: str) -> str:
 
 def search_prompt(site: Site, lang: str) -> str:
     """The home page's first element: a large button that opens the site search."""
-    text = _labels(site).text("search_prompt", lang)
+    text = site.require_labels().text("search_prompt", lang)
     return (f'<div class="kb-search-prompt-row"><button type="button" '
             f'class="md-button md-button--primary kb-search-prompt" data-kb-open-search>{text}</button></div>\n\n')
 
 
 def help_block(site: Site, lang: str, page_slug: str) -> str:
     """The "Didn't find your answer?" box that ends every page."""
-    labels, org = _labels(site), site.organisation
-    if org is None:
-        raise RuntimeError("organisation was not loaded")
+    labels, org = site.require_labels(), site.require_organisation()
     here = posixpath.dirname(page_slug) or "."
     body = labels.text("help_body", lang).format(
-        phone=f"[{org.phone}](tel:{org.phone.replace(' ', '')})",
-        email=f"[{org.email}](mailto:{org.email})",
+        phone=_address_link("phone", org.phone),
+        email=_address_link("email", org.email),
         contact=posixpath.relpath("contact.md", here),
         complaints=posixpath.relpath("complaints.md", here),
     )
@@ -68,10 +65,10 @@ def help_block(site: Site, lang: str, page_slug: str) -> str:
 
 def not_found(site: Site, site_path: str) -> list[dict[str, str]]:
     """The 404 message in every language; GitHub Pages serves one 404.html for all paths."""
-    labels = _labels(site)
+    labels = site.require_labels()
     entries = []
     for lang in LANGUAGES:
-        home = site_path + ("" if lang == DEFAULT_LANGUAGE else f"{lang}/")
+        home = site_path + root(lang)
         body = labels.text("not_found_body", lang).format(home=home)
         entries.append({"lang": lang, "root": home, "title": labels.text("not_found_title", lang),
                         "body": markdown.markdown(body)})
@@ -80,9 +77,7 @@ def not_found(site: Site, site_path: str) -> list[dict[str, str]]:
 
 def contact_channels(site: Site, lang: str, page_slug: str) -> str:
     """Every contact channel with its address, hours and the promise of its standard."""
-    labels, org = _labels(site), site.organisation
-    if org is None:
-        raise RuntimeError("organisation was not loaded")
+    labels, org = site.require_labels(), site.require_organisation()
     here = posixpath.dirname(page_slug) or "."
     standards = {s.id: s for s in site.standards(lang)}
     hours = org.hours(lang)
@@ -111,14 +106,11 @@ def _address_link(kind: str, address: str) -> str:
 
 def standards_table(site: Site, lang: str, page_slug: str, order: list[str] | None = None) -> str:
     """The standards overview: one row per standard, links relative to `page_slug`."""
-    labels = _labels(site)
-    standards = {s.id: s for s in site.standards(lang)}
-    ids = [i for i in (order or []) if i in standards] + sorted(set(standards) - set(order or []))
+    labels = site.require_labels()
     here = posixpath.dirname(page_slug)
     header = [labels.text(k, lang) for k in ("standard", "owner", "measure", "target", "period", "review")]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for std_id in ids:
-        std = standards[std_id]
+    for std in site.standards_in_order(lang, order):
         link = posixpath.relpath(f"{STANDARDS_DIR}/{std.id}.md", here or ".")
         cells = [
             f"[{std.title}]({link})",
@@ -137,7 +129,7 @@ def owner_text(site: Site, std: StandardMeta, lang: str, with_contact: bool = Tr
     if owner is None:  # reported by the unknown-owner rule
         return std.owner
     name = in_language(owner.name, lang)
-    return f"{name} ([{owner.email}](mailto:{owner.email}))" if with_contact else name
+    return f"{name} ({_address_link('email', owner.email)})" if with_contact else name
 
 
 def _no_list(text: str) -> str:
@@ -147,9 +139,3 @@ def _no_list(text: str) -> str:
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _labels(site: Site) -> Labels:
-    if site.labels is None:  # the rules report why; rendering never runs on a failed check
-        raise RuntimeError("labels were not loaded")
-    return site.labels

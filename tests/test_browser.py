@@ -17,14 +17,14 @@ from axe_playwright_python.sync_playwright import Axe
 
 from conftest import ROOT
 from kb.content import load_site
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, root
 from kb.content import page_location
 from test_site import SLUGS
 
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = ROOT / "test-artifacts"
-ROOT_OF = {lang: "" if lang == DEFAULT_LANGUAGE else f"{lang}/" for lang in LANGUAGES}
+ROOT_OF = {lang: root(lang) for lang in LANGUAGES}
 PAGES = [(lang, slug) for lang in LANGUAGES for slug in SLUGS]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from bench.search_relevance import load_queries
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, root
 from kb.content import page_location
 from kb.search_lang import language_of, split_index
 
-ROOT_OF = {lang: "" if lang == DEFAULT_LANGUAGE else f"{lang}/" for lang in LANGUAGES}
+ROOT_OF = {lang: root(lang) for lang in LANGUAGES}
 
 
 def test_split_index_gives_each_language_only_its_pages() -> None:

@@ -11,7 +11,7 @@ from babel.dates import format_date
 
 from conftest import ROOT
 from kb.content import Site, load_site
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.languages import LANGUAGES, root
 from kb.localized import in_language
 
 SLUGS = [
@@ -29,7 +29,7 @@ def content() -> Site:
 
 
 def html_path(site: Path, lang: str, slug: str) -> Path:
-    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    prefix = root(lang)
     page = slug.removesuffix(".md").removesuffix("index").rstrip("/")
     return site / prefix / page / "index.html" if page else site / prefix / "index.html"
 

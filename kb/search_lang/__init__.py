@@ -57,7 +57,7 @@ def language_module(lang: str) -> str:
         (HERE / "lunr-language.js").read_text(encoding="utf-8"),
         ";(function () {",
         "  // the stemmer's WebAssembly lies beside this script; workers may load it synchronously",
-        f"  var request = new XMLHttpRequest()",
+        "  var request = new XMLHttpRequest()",
         f"  request.open('GET', new URL('../lunr/{WASM_NAME}', self.location.href), false)",
         "  request.responseType = 'arraybuffer'",
         "  request.send()",
