@@ -1,15 +1,16 @@
 """MkDocs adapter for the `kb` package: check the content, then render its blocks.
 
-mkdocs-static-i18n runs the whole build once per language. The content is checked
-once, over every language, before anything is written: a broken page stops the build
-with every problem listed, and never leaves a half-built site.
+mkdocs-static-i18n runs the whole build once per language. The content is checked once,
+over every language, before anything is written: a broken page stops the build with every
+problem listed. Problems that only the calendar causes (a review date passed, a result not
+yet entered) are reminders: logged, never fatal, so that an urgent fix can always be published.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from urllib.parse import urlsplit
-from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -18,80 +19,69 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from kb import faq, seo, translations
-from kb.content import Site, is_standard_slug, load_site
-from kb.localized import in_language
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kb.performance import results_block
-from kb.placeholders import context, fill
-from kb.problems import format_report
-from kb.render import help_block, not_found, search_prompt, standard_header
+import static_i18n
+from build_state import STATE
+from kb.cli import translations
+from kb.languages import LANGUAGES
+from kb.load.history import git_root, last_changes
+from kb.load.site import FAQ_PAGE, is_standard_slug, load_site, standard_id
+from kb.output import faq, seo
+from kb.problems import errors, format_report, reminders
+from kb.render import blocks
+from kb.render.language import Language
+from kb.render.page import assemble
+from kb.render.typography import typeset_html
 from kb.rules import check
 
-FAQ_PAGE = "faq.md"
-HOME_PAGE = "index.md"
-_site: Site | None = None
-_standards_order: list[str] = []
+# outside the "mkdocs." loggers: a reminder is worth a warning, but must not fail --strict
+log = logging.getLogger("kb")
 
 
-@event_priority(-110)  # after i18n's on_config (-100), which switches the language
+@event_priority(static_i18n.AFTER)  # i18n's on_config switches the language first
 def on_config(config: MkDocsConfig) -> None:
-    global _site
-    i18n = _i18n(config)
-    if i18n.building:  # the other languages' passes of the same build
-        _set_site_name(config, i18n.current_language)
+    i18n = static_i18n.I18n(config)
+    if i18n.in_another_language_pass:
+        _set_site_name(config, i18n.language)
         return
-    _check_languages(config)
-    site = load_site(Path(config.docs_dir), root=Path(config.config_file_path).parent)
+    STATE.reset()
+    root = Path(config.config_file_path).parent
+    site = load_site(Path(config.docs_dir), root=root)
     problems = check(site)
-    if problems:
-        raise PluginError(format_report(problems, "; the site was not built"))
-    _site = site
-    _set_site_name(config, i18n.current_language)
+    if errors(problems):
+        raise PluginError(format_report(errors(problems), "; the site was not built"))
+    for problem in reminders(problems):
+        log.warning(f"reminder (the site is still built): {problem}")
     _warn_about_stale_translations(site)
-
-
-def _warn_about_stale_translations(site: Site) -> None:
-    # a logger outside "mkdocs.": a stale translation is worth a warning, but must not
-    # fail `--strict` and hold back a fix of the Czech page
-    log = logging.getLogger("kb.translations")
-    for item in translations.status(site):
-        if item.stale:
-            log.warning(f"translation older than the Czech page: docs/<{','.join(item.stale)}>/{item.slug} "
-                        f"(see `python -m kb translations`)")
-
-
-def _set_site_name(config: MkDocsConfig, lang: str) -> None:
-    # the organisation's name is typed once, in docs/_data/organisation.yml
-    if _site and _site.organisation:
-        config.site_name = in_language(_site.organisation.name, lang)
+    assert site.labels is not None
+    STATE.site = site
+    STATE.languages = {lang: Language.of(lang, site.labels) for lang in LANGUAGES}
+    repository = git_root(root)
+    STATE.last_changes = last_changes(repository, _relative(Path(config.docs_dir), repository)) if repository else {}
+    _set_site_name(config, i18n.language)
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
-    global _standards_order
-    _standards_order = [_standard_id(p) for p in nav.pages if _standard_id(p)]
+    STATE.standards_order = [standard_id(s) for p in nav.pages if is_standard_slug(s := static_i18n.page_slug(p))]
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    assert _site is not None, "on_config checks the site before any page is rendered"
-    lang = _i18n(config).current_language
-    kb_page = _site.page(lang, _slug(page))
+    site = STATE.require_site()
+    lang = _language(config)
+    kb_page = site.page(lang.code, static_i18n.page_slug(page))
     if kb_page is None:
         return markdown
-    markdown, problems = fill(kb_page, markdown, context(_site, lang, kb_page.slug, _standards_order))
-    if problems:
+    page.meta["kb_last_updated"] = _last_updated(kb_page.file, lang)
+    text, problems = assemble(site, kb_page, lang, STATE.standards_order)
+    if problems:  # checked in on_config already; a page changed while serving
         raise PluginError(format_report(problems, "; the site was not built"))
-    if kb_page.slug == HOME_PAGE:
-        markdown = search_prompt(_site, lang) + markdown
-    if kb_page.standard:
-        markdown = (standard_header(_site, kb_page.standard, lang) + markdown + "\n\n"
-                    + results_block(_site, kb_page.standard, lang))
-    return markdown + help_block(_site, lang, kb_page.slug)
+    return text
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if _slug(page) == FAQ_PAGE:
-        page.meta["kb_json_ld"] = faq.script(faq.faq_page(html, _i18n(config).current_language))
+    lang = _language(config)
+    html = typeset_html(html, lang.code)
+    if static_i18n.page_slug(page) == FAQ_PAGE:
+        page.meta["kb_json_ld"] = faq.script(faq.faq_page(html, lang.code))
     return html
 
 
@@ -99,37 +89,37 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return seo.hreflang_links(output, page.canonical_url) if page.canonical_url else output
 
 
-def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
-    if template_name == "404.html" and _site is not None:
-        context["kb_not_found"] = not_found(_site, urlsplit(config.site_url or "/").path or "/")
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:  # type: ignore[type-arg]
+    if template_name == "404.html" and STATE.site is not None:
+        context["kb_not_found"] = blocks.not_found(STATE.site, STATE.languages,
+                                                   urlsplit(config.site_url or "/").path or "/")
     return context
 
 
-def _i18n(config: MkDocsConfig):  # -> mkdocs_static_i18n.plugin.I18n
+def _language(config: MkDocsConfig) -> Language:
+    return STATE.languages[static_i18n.I18n(config).language]
+
+
+def _last_updated(file: str, lang: Language) -> str:
+    changed = STATE.last_changes.get(file)
+    return lang.text("last_updated", date=lang.date(changed.date())) if changed else ""
+
+
+def _set_site_name(config: MkDocsConfig, lang: str) -> None:
+    # the organisation's name is typed once, in docs/_data/organisation.yml
+    if STATE.site and STATE.site.organisation:
+        config.site_name = STATE.site.organisation.name(lang)
+
+
+def _warn_about_stale_translations(site: object) -> None:
+    for item in translations.status(site):  # type: ignore[arg-type]
+        if item.stale:
+            log.warning(f"translation made from an older Czech page: docs/<{','.join(item.stale)}>/{item.slug} "
+                        "(see `python -m kb translations`)")
+
+
+def _relative(path: Path, base: Path) -> str:
     try:
-        return config.plugins["i18n"]
-    except KeyError:
-        raise PluginError("mkdocs.yml: the `i18n` plugin is missing from `plugins:`; restore it") from None
-
-
-def _check_languages(config: MkDocsConfig) -> None:
-    i18n = _i18n(config)
-    configured = [lang.locale for lang in i18n.config.languages]
-    default = next((lang.locale for lang in i18n.config.languages if lang.default), None)
-    previewing_one = i18n.config.build_only_locale is not None  # then it is the default
-    if sorted(configured) != sorted(LANGUAGES) or (default != DEFAULT_LANGUAGE and not previewing_one):
-        raise PluginError(
-            f"mkdocs.yml: plugins.i18n.languages lists {configured} with default {default}; "
-            f"the site's languages are {list(LANGUAGES)} with default {DEFAULT_LANGUAGE} "
-            f"(kb/languages.py). Make the two agree."
-        )
-
-
-def _slug(page: Page) -> str:
-    # i18n records the path inside the language folder as norm_src_uri
-    return getattr(page.file, "norm_src_uri", page.file.src_uri)
-
-
-def _standard_id(page: Page) -> str | None:
-    slug = _slug(page)
-    return PurePosixPath(slug).stem if is_standard_slug(slug) else None
+        return path.absolute().relative_to(base.absolute()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,4 +1,7 @@
-"""Today's date, pinnable with KB_TODAY=YYYY-MM-DD (tests, previews of a future review)."""
+"""Today's date, pinnable with KB_TODAY=YYYY-MM-DD (tests, previews of a future review).
+
+Only reminders depend on it: no date can make the build fail by itself.
+"""
 
 from __future__ import annotations
 

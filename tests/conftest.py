@@ -1,98 +1,66 @@
-"""Shared fixtures: a throw-away copy of the project, and the real site built once."""
+"""Shared fixtures. Three tiers (README, "Tests"):
+
+- fast: in-process, on the frozen fixture site with a pinned date (no marker);
+- build: `mkdocs build` of the fixture site and of the real site, each once (marker `build`);
+- browser: those builds in Debian's Chromium (marker `browser`).
+"""
 
 from __future__ import annotations
 
 import os
-import re
-import shutil
-import subprocess
-import sys
-from dataclasses import dataclass
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from kb import chromium
-from kb.preview import serve
-
-ROOT = Path(__file__).resolve().parent.parent
-SITE_SOURCES = ["docs", "hooks", "overrides", "mkdocs.yml"]
-
-
-@dataclass
-class Build:
-    returncode: int
-    output: str
-    site: Path
+from kb.languages import LANGUAGES
+from kb.load.site import Site, load_site
+from kb.render.language import Language
+from tests.support import FIXTURE, FIXTURE_TODAY, ROOT, Project, build
+from tests.support import chromium
+from tests.support.preview import serve
 
 
-def mkdocs_build(project: Path, site: Path, **env: str) -> Build:
-    """`mkdocs build --strict`, the way CI and staff run it."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, capture_output=True, text=True, timeout=300,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
-    )
-    return Build(result.returncode, result.stdout + result.stderr, site)
-
-
-class Project:
-    """A copy of the site sources in a temporary folder, to break on purpose."""
-
-    def __init__(self, root: Path):
-        self.root = root
-        for name in SITE_SOURCES:
-            source = ROOT / name
-            if source.is_dir():
-                shutil.copytree(source, root / name)
-            elif source.exists():
-                shutil.copy2(source, root / name)
-        # a repository of its own: page dates come from git history
-        git = ["git", "-c", "user.name=test", "-c", "user.email=test@example.org"]
-        subprocess.run([*git, "init", "-q"], cwd=root, check=True)
-        subprocess.run([*git, "add", "-A"], cwd=root, check=True)
-        subprocess.run([*git, "commit", "-qm", "copy"], cwd=root, check=True)
-
-    def edit(self, file: str, pattern: str, replacement: str) -> None:
-        """Replace the first match of a regex (multi-line mode) in a file; the pattern must match."""
-        path = self.root / file
-        text = path.read_text(encoding="utf-8")
-        new, count = re.subn(pattern, replacement, text, count=1, flags=re.M)
-        assert count == 1, f"{pattern!r} not found in {file}"
-        path.write_text(new, encoding="utf-8")
-
-    def delete(self, file: str) -> None:
-        (self.root / file).unlink()
-
-    def build(self, **env: str) -> Build:
-        return mkdocs_build(self.root, self.root / "site", **env)
+@pytest.fixture(autouse=True)
+def pinned_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code tests never depend on the calendar."""
+    monkeypatch.setenv("KB_TODAY", FIXTURE_TODAY.isoformat())
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    return Project(tmp_path / "project")
-
-
-SITE_PREFIX = "/kb/"  # the built site is served under a sub-path, as GitHub Pages does
+    """A throw-away copy of the fixture site, to break on purpose."""
+    return Project(tmp_path / "project", git=False)
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once per test session from the repository as it is."""
-    site = tmp_path_factory.mktemp("site")
-    build = mkdocs_build(ROOT, site, SITE_URL=f"https://example.test{SITE_PREFIX}")
-    assert build.returncode == 0, build.output
+def fixture() -> Site:
+    return load_site(FIXTURE / "docs", FIXTURE)
+
+
+@pytest.fixture(scope="session")
+def languages(fixture: Site) -> dict[str, Language]:
+    assert fixture.labels is not None
+    return {lang: Language.of(lang, fixture.labels) for lang in LANGUAGES}
+
+
+@pytest.fixture(scope="session")
+def fixture_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture site built once by MkDocs (in a git repository: pages show their dates)."""
+    project = Project(tmp_path_factory.mktemp("fixture") / "project")
+    result = project.build()
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+@pytest.fixture(scope="session")
+def real_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once from the repository as it is, on today's date like the deploy."""
+    site = tmp_path_factory.mktemp("real") / "site"
+    result = build(ROOT, site, quiet=True, KB_TODAY="")  # "": the machine's clock, not the pinned date
+    assert result.returncode == 0, result.output
     return site
-
-
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """The built site served on 127.0.0.1 under SITE_PREFIX."""
-    with serve(built_site, SITE_PREFIX) as url:
-        yield url
 
 
 @pytest.fixture(scope="session")
@@ -102,10 +70,24 @@ def browser() -> Iterator[Any]:
         if os.environ.get("CI"):
             pytest.fail(f"CI needs Debian's Chromium at {chromium.EXECUTABLE}")
         pytest.skip(f"Debian's Chromium is not installed at {chromium.EXECUTABLE}")
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         instance = chromium.launch(playwright)
         yield instance
         instance.close()
+
+
+@pytest.fixture(scope="session")
+def fixture_url(fixture_built: Path) -> Iterator[str]:
+    with serve(fixture_built) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def real_url(real_built: Path) -> Iterator[str]:
+    with serve(real_built) as url:
+        yield url
 
 
 @pytest.fixture
@@ -113,3 +95,11 @@ def page(browser: Any) -> Iterator[Any]:
     context = browser.new_context()
     yield context.new_page()
     context.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use a build are in the build tier, even without the marker written out."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & {"fixture_built", "real_built", "fixture_url", "real_url"} and "browser" not in item.keywords:
+            item.add_marker(pytest.mark.build)

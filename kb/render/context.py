@@ -1,0 +1,84 @@
+"""What placeholders in a page can name: the organisation's facts and the standards' numbers,
+in the page's language, and the functions that render whole blocks.
+
+The names here are the documented ones (CONTRIBUTING.md); `KNOWN` lists them for messages.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from kb.load.site import Site, is_standard_slug, standard_id
+from kb.model.page import StandardMeta
+from kb.render import blocks, results
+from kb.render.language import Language
+from kb.render.placeholders import function
+
+KNOWN = ("org.name", "org.legal_name", "org.company_id", "org.vat_id", "org.registered_office", "org.register",
+         "org.phone", "org.phone_abroad", "org.email", "org.address", "org.website", "org.privacy_email",
+         "org.privacy_notice", "org.terms", "org.timezone", "standards.count", "contact_channels()", "standards_table()",
+         "results_table()", "actions_table()", "holidays_table()")
+OWN_STANDARD = ("target", "value", "within")
+
+
+def page_values(site: Site, lang: Language, slug: str, order: list[str] | None = None) -> dict[str, Any]:
+    """Everything a page's placeholders may name."""
+    _, org = site.require()
+    identity = org.identity
+    values: dict[str, Any] = {
+        "org": SimpleNamespace(
+            name=org.name(lang.code), legal_name=identity.legal_name, company_id=identity.company_id,
+            vat_id=identity.vat_id, registered_office=f"{identity.registered_office}, {org.country(lang.code)}",
+            register=identity.registration(lang.code), phone=org.phone, phone_abroad=org.phone_abroad,
+            email=org.email, address=f"{org.address}, {org.country(lang.code)}", website=org.website,
+            privacy_email=org.privacy_email, privacy_notice=org.privacy_notice, terms=org.terms,
+            timezone=lang.timezone(org.timezone)),
+        "hours": SimpleNamespace(**{_name(c.id): lang.hours(c.hours) or lang.text("any_time")
+                                    for c in org.channels}),
+        "addresses": SimpleNamespace(**{_name(c.id): blocks.channel_address(org, c, lang) for c in org.channels}),
+        "replies": SimpleNamespace(**{_name(c.id): lang.within(c.reply_within) for c in org.channels if c.reply_within}),
+        "languages": SimpleNamespace(**{_name(c.id): lang.list([lang.language_name(code) for code in c.languages])
+                                        for c in org.channels}),
+        "standards": SimpleNamespace(count=len(site.standards(lang.code)), **_unreadable(site, lang.code),
+                                     **{_name(s.id): own_standard(s, lang) for s in site.standards(lang.code)}),
+        "contact_channels": function(lambda: blocks.contact_channels(site, lang, slug)),
+        "standards_table": function(lambda: blocks.standards_table(site, lang, slug, order)),
+        "holidays_table": function(lambda: blocks.holidays_table(site, lang)),
+        "results_table": function(lambda: results.results_table(site, lang, slug, order)),
+        "actions_table": function(lambda: results.actions_table(site, lang, slug, order)),
+    }
+    return values
+
+
+def own_standard(std: StandardMeta, lang: Language) -> SimpleNamespace:
+    """A standard's numbers as words of the language: {{ target }}, {{ value }}, {{ within }}."""
+    numbers = {"title": std.title, "target": lang.target(std.metric.target),
+               "value": lang.quantity(std.metric.target.value, std.metric.target.unit)}
+    if std.metric.within:  # a standard without a time limit has no {{ within }}
+        numbers["within"] = lang.within(std.metric.within)
+    return SimpleNamespace(**numbers)
+
+
+def standard_values(std: StandardMeta, lang: Language) -> dict[str, Any]:
+    """What a standard's own front-matter texts may name."""
+    return {k: v for k, v in vars(own_standard(std, lang)).items() if k != "title"}
+
+
+class _Unreadable(SimpleNamespace):
+    """A standard whose page failed to load: its own problem is reported; pages naming it are not blamed."""
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return "…"
+
+
+def _unreadable(site: Site, lang: str) -> dict[str, _Unreadable]:
+    return {_name(standard_id(p.slug)): _Unreadable() for (code, slug), p in site.pages.items()
+            if code == lang and is_standard_slug(slug) and p.meta is None}
+
+
+def _name(identifier: str) -> str:
+    # `response-time` is not a Jinja name; staff write standards.response_time
+    return identifier.replace("-", "_")

@@ -1,0 +1,144 @@
+"""Results against the standards, in the page's language: a standard page's results section,
+the performance page's overview, and the corrective actions for missed targets.
+
+A result is judged against the target in force in its period (`metric.previous_targets`), so
+raising a target does not re-rate the past.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from kb.load.site import STANDARDS_DIR, Site, url_between
+from kb.model.page import StandardMeta
+from kb.model.results import Action, Result, met
+from kb.render import charts
+from kb.render.language import Language
+from kb.render.templating import render
+
+TREND_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class Rated:
+    result: Result
+    target_value: float
+    met: bool | None  # None: not measured
+
+
+def history(site: Site, std: StandardMeta, count: int = TREND_LENGTH) -> list[Rated]:
+    """The last `count` reported periods of a standard, oldest first, each rated against its target."""
+    rows = sorted((r for r in site.results if r.standard == std.id), key=lambda r: r.period)[-count:]
+    rated = []
+    for row in rows:
+        value = std.metric.target_value_on(row.period.last_day)
+        rated.append(Rated(row, value, None if row.value is None else met(std.metric.target, value, row.value)))
+    return rated
+
+
+def actions_for(site: Site, std_id: str, rows: list[Rated]) -> list[Action]:
+    """The corrective actions that answer any missed period among `rows`."""
+    missed = {str(r.result.period) for r in rows if r.met is False}
+    return [a for a in site.actions if a.standard == std_id and missed & set(a.periods)]
+
+
+def status(lang: Language, rated: Rated | None) -> str:
+    """Met / missed / not measured, as words and a shape (colour alone would not tell)."""
+    if rated is None:
+        return escape(lang.text("no_result"))
+    if rated.met is None:
+        return escape(lang.text("not_measured"))
+    key = "met" if rated.met else "missed"
+    return render("status.html", key=key, mark="✓" if rated.met else "✗", text=lang.text(key))
+
+
+def value(lang: Language, std: StandardMeta, rated: Rated | None) -> str:
+    if rated is None or rated.result.value is None:
+        return "–"
+    return lang.quantity(rated.result.value, std.metric.target.unit)
+
+
+def results_block(site: Site, std: StandardMeta, lang: Language) -> str:
+    """The results section of a standard page: latest result, actions, trend chart and figures."""
+    rows = history(site, std)
+    latest = rows[-1] if rows else None
+    line = lang.html("latest_line", period=escape(lang.period(latest.result.period)) if latest else "–",
+                     value=escape(value(lang, std, latest)), status=status(lang, latest),
+                     target=escape(lang.target(std.metric.target)))
+    measured = [r for r in rows if r.met is not None]
+    return render("results_block.html", heading=lang.text("results"), line=line,
+                  actions=[_action(site, a, lang) for a in actions_for(site, std.id, rows)],
+                  action_title=lang.text("action"),
+                  chart=chart(std, rows, lang, compact=False) if len(measured) >= 2 else "",
+                  figures_title=lang.text("figures"),
+                  header=[lang.text(k) for k in ("reporting_period", "result", "target", "status")],
+                  figures=[{"period": lang.period(r.result.period), "value": value(lang, std, r),
+                            "target": lang.target(std.metric.target, r.target_value), "status": status(lang, r)}
+                           for r in reversed(rows)])
+
+
+def results_table(site: Site, lang: Language, page_slug: str, order: list[str] | None = None) -> str:
+    """Every standard's target, latest result, status and trend (the performance page)."""
+    rows = []
+    for std in site.standards_in_order(lang.code, order):
+        history_ = history(site, std)
+        latest = history_[-1] if history_ else None
+        rows.append({
+            "title": std.title, "href": url_between(page_slug, f"{STANDARDS_DIR}/{std.id}.md"),
+            "target": lang.target(std.metric.target), "value": value(lang, std, latest),
+            "period": lang.period(latest.result.period) if latest else "", "status": status(lang, latest),
+            "chart": chart(std, history_, lang, compact=True) if sum(r.met is not None for r in history_) >= 2 else "",
+            "record": _record(history_, lang),
+        })
+    header = [lang.text(k) for k in ("standard", "target", "latest", "status", "record", "trend")]
+    return render("results_table.html", header=header, rows=rows)
+
+
+def actions_table(site: Site, lang: Language, page_slug: str, order: list[str] | None = None) -> str:
+    """Every corrective action for a missed target, with its standard, owner and date."""
+    by_id = {s.id: s for s in site.standards_in_order(lang.code, order)}
+    position = {std_id: i for i, std_id in enumerate(by_id)}
+    actions = sorted(site.actions, key=lambda a: (position.get(a.standard, len(position)), a.due))
+    rows = [{"title": by_id[a.standard].title, "href": url_between(page_slug, f"{STANDARDS_DIR}/{a.standard}.md"),
+             "periods": lang.list([lang.period(p) for p in _periods(a, by_id[a.standard])]),
+             "action": _action(site, a, lang)}
+            for a in actions if a.standard in by_id]
+    if not rows:
+        return render("no_actions.html", text=lang.text("actions_none"))
+    header = [lang.text(k) for k in ("standard", "reporting_period", "action")]
+    return render("actions_table.html", header=header, rows=rows)
+
+
+def _record(rows: list[Rated], lang: Language) -> str:
+    """"10 of 12": how many of the measured periods shown met their target."""
+    measured = [r for r in rows if r.met is not None]
+    if not measured:
+        return "–"
+    return lang.text("met_of", met=lang.number(sum(1 for r in measured if r.met)), total=lang.number(len(measured)))
+
+
+def chart(std: StandardMeta, rows: list[Rated], lang: Language, compact: bool) -> str:
+    measured = [r for r in rows if r.met is not None]
+    hits = sum(1 for r in measured if r.met)
+    description = lang.text(
+        "chart_description", standard=std.title, periods=lang.plural(lang.labels.counts.periods, len(rows)),
+        first=lang.period(rows[0].result.period), last=lang.period(rows[-1].result.period),
+        target=lang.target(std.metric.target), met=lang.times(hits), missed=lang.times(len(measured) - hits))
+    points = [charts.Point(lang.period(r.result.period), r.result.value, r.met) for r in rows]
+    return charts.trend(points, std.metric.target.value, chart_id=f"chart-{std.id}{'-mini' if compact else ''}",
+                        title=lang.text("chart_title", standard=std.title), desc=description,
+                        target_label=lang.target(std.metric.target), compact=compact)
+
+
+def _action(site: Site, action: Action, lang: Language) -> str:
+    owner = site.owners.get(action.owner)
+    return lang.html("action_line", action=escape(action.action(lang.code)),
+                     owner=escape(owner.name(lang.code) if owner else action.owner), due=escape(lang.date(action.due)))
+
+
+def _periods(action: Action, std: StandardMeta) -> list:  # type: ignore[type-arg]
+    from kb.model.results import parse_period
+
+    found = [parse_period(p, std.metric.period) for p in action.periods]
+    return sorted(p for p in found if p is not None)

@@ -1,0 +1,69 @@
+"""Typography per language, for generated and written text alike.
+
+CLDR formats numbers and dates; it says nothing about where a line may break or which
+punctuation an Armenian sentence takes. These small rules do, applied to the text of the
+finished HTML (never inside tags, code, scripts or styles):
+
+- all: a number stays on one line with the word or sign that follows ("80 %", "15 dnů"),
+  and a spaced hyphen " - " is a dash;
+- cs, pl: a one-letter preposition or conjunction (v, k, s, z, o, u, a, i, w) stays on the
+  line of the next word (ČSN 01 6910; Polish "sierotki");
+- cs, de: the dash is the en dash (–), not the em dash;
+- hy: a Latin colon after an Armenian word is the Armenian full stop (։).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+NBSP = "\u00a0"
+_NUMBER_THEN_WORD = re.compile(r"(?<=\d) (?=[%‰°\w€$])")
+_SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
+_SINGLE_LETTER = {
+    "cs": re.compile(r"(?<![\w\-])([vkszouaiVKSZOUAI]) "),
+    "pl": re.compile(r"(?<![\w\-])([wzouiaWZOUIA]) "),
+}
+_EM_DASH = re.compile(r" — ")
+_ARMENIAN_COLON = re.compile(r"(?<=[\u0531-\u0587\u0561-\u0587]):(?=\s|$)")
+
+
+def rules(lang: str) -> list[Callable[[str], str]]:
+    """The rules of a language, in the order they apply."""
+    found: list[Callable[[str], str]] = [
+        lambda text: _NUMBER_THEN_WORD.sub(NBSP, text),
+        lambda text: _SPACED_HYPHEN.sub(" – " if lang != "hy" else " — ", text),
+    ]
+    if lang in _SINGLE_LETTER:
+        pattern = _SINGLE_LETTER[lang]
+        found.append(lambda text: pattern.sub(lambda m: m.group(1) + NBSP, text))
+    if lang in ("cs", "de"):
+        found.append(lambda text: _EM_DASH.sub(" – ", text))
+    if lang == "hy":
+        found.append(lambda text: _ARMENIAN_COLON.sub("։", text))
+    return found
+
+
+def typeset(text: str, lang: str) -> str:
+    """Plain text with the language's typography."""
+    for rule in rules(lang):
+        text = rule(text)
+    return text
+
+
+_TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
+_VERBATIM = re.compile(r"<(/?)(code|pre|script|style|textarea|kbd|samp)\b", re.I)
+
+
+def typeset_html(html: str, lang: str) -> str:
+    """HTML with the language's typography in its text, not in tags, attributes or code."""
+    parts = _TAG.split(html)
+    depth = 0
+    for i, part in enumerate(parts):
+        if i % 2:  # a tag
+            verbatim = _VERBATIM.match(part)
+            if verbatim:
+                depth = max(0, depth + (-1 if verbatim.group(1) else 1))
+        elif part and not depth:
+            parts[i] = typeset(part, lang)
+    return "".join(parts)
