@@ -142,6 +142,10 @@ class PageMeta(StrictModel):
         default_factory=list, max_length=100,
         description="Words customers use that the text may not (synonyms, colloquial terms); search uses them.",
         examples=[["reklamace", "stížnost"]])
+    section_keywords: dict[Slug, list[Text]] = Field(
+        default_factory=dict, max_length=100,
+        description="Keywords of one section or FAQ entry, by its heading id: search leads to that answer.",
+        examples=[{"refund": ["money back", "refund time"]}])
     hide: list[HideOption] = Field(default_factory=list, description="Parts of the page layout to hide.")
     search: SearchOptions | None = Field(None, description="Search options for this page.")
     translated_from: str | None = Field(

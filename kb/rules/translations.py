@@ -68,6 +68,18 @@ def heading_ids_are_valid(site: Site, today: datetime.date) -> Iterable[Problem]
             seen.setdefault(heading_id, line)
 
 
+def section_keywords_name_sections(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for page in site.pages.values():
+        if page.meta is None:
+            continue
+        ids = {i for i, _ in heading_ids(page)}
+        for key in page.meta.section_keywords:
+            if key not in ids:
+                yield Problem(page.file, page.source.front.line(("section_keywords", key)), "unknown-section",
+                              f"`section_keywords` names `{key}`, which is not a heading id of this page",
+                              f"use one of: {', '.join(sorted(ids)) or 'no heading has an id yet'}")
+
+
 def heading_ids_match_across_languages(site: Site, today: datetime.date) -> Iterable[Problem]:
     for slug in site.slugs():
         reference = site.page(DEFAULT_LANGUAGE, slug)
@@ -218,5 +230,6 @@ NUMBER_WORDS = {lang: re.compile(rf"(?<!\w)(?:{words})\s+(?:\w+\s+)?{units}(?!\w
                 for lang, (words, units) in _WORDS.items()}
 
 
-RULES: list[Rule] = [every_language_has_the_page, heading_ids_are_valid, heading_ids_match_across_languages,
+RULES: list[Rule] = [every_language_has_the_page, heading_ids_are_valid, section_keywords_name_sections,
+                     heading_ids_match_across_languages,
                      numbers_match_per_section, numbers_are_digits]
