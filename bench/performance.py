@@ -24,13 +24,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kb.chromium import EXECUTABLE, launch
+from kb.preview import serve
 from playwright.sync_api import sync_playwright
 
 from bench import synthetic
 from bench.search_relevance import stock
-from kb.chromium import EXECUTABLE, launch
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, root
-from kb.preview import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "/kb/"
@@ -89,7 +89,7 @@ def _first_view(browser: Any, url: str, lang: str) -> dict[str, Any]:
     context = browser.new_context()
     page = context.new_page()
     responses: list[Any] = []
-    page.on("response", lambda response: responses.append(response))
+    page.on("response", responses.append)
     page.goto(url + root(lang), wait_until="networkidle")
     page.wait_for_timeout(500)
     weights = {"index": 0, "other": 0}

@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from kb.chromium import launch
+from kb.content import page_location
+from kb.preview import serve
+from kb.search_lang import language_of
 from playwright.sync_api import sync_playwright
 
-from kb.chromium import launch
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, root
-from kb.preview import serve
-from kb.content import page_location
-from kb.search_lang import language_of
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = Path(__file__).resolve().parent / "queries"
@@ -98,7 +98,7 @@ def score(queries: dict[str, list[Query]], runs: dict[str, dict]) -> dict[str, d
         prefix = root(lang)
         kinds: dict[str, list[bool]] = defaultdict(list)
         wrong, misses = 0, []
-        for query, results in zip(items, runs[lang]["results"]):
+        for query, results in zip(items, runs[lang]["results"], strict=False):
             top = results[:TOP]
             expected = {prefix + page_location(p) for p in query.pages}
             hit = bool(expected & set(top))
@@ -122,7 +122,7 @@ def table(ours: dict, stock_: dict) -> str:
     lines = [f"{'lang':5} {'kind':14} {'n':>3} {'ours s@3':>9} {'stock s@3':>10} "
              f"{'ours wrong-lang':>16} {'stock wrong-lang':>17}"]
     for lang in ours:
-        kinds = ["all"] + sorted(k for k in ours[lang]["success_at_3"] if k != "all")
+        kinds = ["all", *sorted(k for k in ours[lang]["success_at_3"] if k != "all")]
         for kind in kinds:
             n = ours[lang]["queries"] if kind == "all" else None
             wrong = (f"{ours[lang]['wrong_language_share']:16.0%} {stock_[lang]['wrong_language_share']:17.0%}"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.load.site import Site
+from kb.problems import Problem
 from kb.render.language import Language
 
 
@@ -25,6 +26,7 @@ class BuildState:
     site_dir: Path | None = None  # where the finished site goes
     staging_dir: Path | None = None  # where this build writes it
     failed: bool = False
+    preview_problems: list[Problem] = field(default_factory=list)  # `mkdocs serve`: shown in every page
 
     def reset(self) -> None:
         """Start a new build: forget everything of the previous one but whether we are serving."""

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
+import preview
+import static_i18n
+from build_state import STATE
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -19,8 +23,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-import static_i18n
-from build_state import STATE
 from kb.cli import translations
 from kb.languages import LANGUAGES
 from kb.load.history import git_root, last_changes
@@ -47,14 +49,18 @@ def on_config(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     site = load_site(Path(config.docs_dir), root=root)
     problems = check(site)
+    if errors(problems) and STATE.serving:  # the preview shows them in the page: a stuck tab helps nobody
+        STATE.preview_problems = errors(problems)
+        log.error(format_report(errors(problems), "; the preview shows them instead of the pages"))
+        return
     if errors(problems):
         raise PluginError(format_report(errors(problems), "; the site was not built"))
     for problem in reminders(problems):
         log.warning(f"reminder (the site is still built): {problem}")
     _warn_about_stale_translations(site)
-    assert site.labels is not None
+    labels, _ = site.require()
     STATE.site = site
-    STATE.languages = {lang: Language.of(lang, site.labels) for lang in LANGUAGES}
+    STATE.languages = {lang: Language.of(lang, labels) for lang in LANGUAGES}
     repository = git_root(root)
     STATE.last_changes = last_changes(repository, _relative(Path(config.docs_dir), repository)) if repository else {}
     _set_site_name(config, i18n.language)
@@ -65,6 +71,8 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if STATE.preview_problems:
+        return preview.problems_page(STATE.preview_problems)
     site = STATE.require_site()
     lang = _language(config)
     kb_page = site.page(lang.code, static_i18n.page_slug(page))
@@ -78,6 +86,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if STATE.preview_problems:
+        return html
     lang = _language(config)
     html = typeset_html(html, lang.code)
     if static_i18n.page_slug(page) == FAQ_PAGE:
@@ -89,8 +99,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return seo.hreflang_links(output, page.canonical_url) if page.canonical_url else output
 
 
-def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:  # type: ignore[type-arg]
-    if template_name == "404.html" and STATE.site is not None:
+def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    if template_name == "404.html" and STATE.site is not None and not STATE.preview_problems:
         context["kb_not_found"] = blocks.not_found(STATE.site, STATE.languages,
                                                    urlsplit(config.site_url or "/").path or "/")
     return context

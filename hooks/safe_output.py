@@ -13,11 +13,10 @@ import shutil
 from pathlib import Path
 from typing import Literal
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
-
 import static_i18n
 from build_state import STATE
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 
 
 def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:

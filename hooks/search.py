@@ -13,14 +13,14 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import static_i18n
+from build_state import STATE
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-import static_i18n
-from build_state import STATE
 from kb.languages import LANGUAGES
 from kb.output.sitemap import language_sitemap
 from kb.search import WASM, WASM_NAME, add_keywords, language_module, split_index

@@ -17,8 +17,7 @@ import pytest
 from kb.languages import LANGUAGES
 from kb.load.site import Site, load_site
 from kb.render.language import Language
-from tests.support import FIXTURE, FIXTURE_TODAY, ROOT, Project, build
-from tests.support import chromium
+from tests.support import FIXTURE, FIXTURE_TODAY, ROOT, Project, build, chromium
 from tests.support.preview import serve
 
 

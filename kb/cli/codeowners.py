@@ -27,11 +27,11 @@ HEADER = """\
 
 def render(site: Site, maintainers: str = MAINTAINERS) -> str:
     """One line per standard (all languages), after the maintainers' default."""
-    docs = site.data_file("").removesuffix("_data/")
-    lines = [HEADER, f"* {maintainers}", f"/{docs}_data/ {maintainers}"]
+    docs = site.docs
+    lines = [HEADER, f"* {maintainers}", f"/{docs}/_data/ {maintainers}"]
     for std in sorted(site.standards(DEFAULT_LANGUAGE), key=lambda s: s.id):
         owner = site.owners.get(std.owner)
         if owner:
-            path = PurePosixPath(f"/{docs}*/standards") / f"{std.id}.md"
+            path = PurePosixPath(f"/{docs}/*/standards") / f"{std.id}.md"
             lines.append(f"{path} {owner.github} {maintainers}")
     return "\n".join(lines) + "\n"

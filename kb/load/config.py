@@ -28,7 +28,9 @@ def _plain(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
         return loader.construct_scalar(node)
     if isinstance(node, yaml.SequenceNode):
         return loader.construct_sequence(node)
-    return loader.construct_mapping(node)  # type: ignore[arg-type]
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node)
+    return None
 
 
 _TagIgnoringLoader.add_multi_constructor("!", _plain)
@@ -54,7 +56,7 @@ def load_config(path: Path, root: Path) -> tuple[SiteConfig | None, list[Problem
         return None, problems
     try:
         data = yaml.load(text, Loader=_TagIgnoringLoader)  # noqa: S506 - a SafeLoader subclass
-        node = yaml.compose(text, Loader=_TagIgnoringLoader)  # noqa: S506
+        node = yaml.compose(text, Loader=_TagIgnoringLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         return None, [Problem(file, mark.line + 1 if mark else None, "yaml-syntax",
@@ -75,7 +77,8 @@ def load_config(path: Path, root: Path) -> tuple[SiteConfig | None, list[Problem
 def _i18n_options(data: Any) -> dict[str, Any]:
     for plugin in (data or {}).get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
-            return plugin["i18n"]  # type: ignore[no-any-return]
+            options: dict[str, Any] = plugin["i18n"]
+            return options
     return {}
 
 

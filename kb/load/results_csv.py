@@ -53,10 +53,9 @@ def load_results(path: Path, file: str, standards: dict[str, StandardMeta],
         if not any(cell.strip() for cell in row) or row[0].strip() in unreadable:
             continue
         result, problem = _row(row, line, file, standards)
-        if problem:
-            problems.append(problem)
+        if result is None:
+            problems += [problem] if problem else []
             continue
-        assert result is not None
         key = (result.standard, str(result.period))
         if key in seen:
             problems.append(Problem(file, line, "duplicate-result",

@@ -11,8 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kb.load.datafiles import (ACTIONS_FILE, DATA_DIR, LABELS_FILE, ORGANISATION_FILE, OWNERS_FILE,
-                               RESULTS_FILE, load_data)
+from kb.load.datafiles import (
+    ACTIONS_FILE,
+    DATA_DIR,
+    LABELS_FILE,
+    ORGANISATION_FILE,
+    OWNERS_FILE,
+    RESULTS_FILE,
+    load_data,
+)
 from kb.load.files import display_path, links_under, read_text
 from kb.load.markdown import MarkdownFile, split_markdown
 from kb.load.results_csv import load_results
@@ -62,6 +69,11 @@ class Site:
 
     def data_file(self, name: str) -> str:
         return display_path(self.docs_dir / DATA_DIR / name, self.root)
+
+    @property
+    def docs(self) -> str:
+        """The docs folder as staff see it ("docs")."""
+        return display_path(self.docs_dir, self.root)
 
     def slugs(self) -> list[str]:
         return sorted({slug for _, slug in self.pages})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 import types
 import typing
 from enum import Enum
@@ -66,7 +67,8 @@ def _problem(model: type[BaseModel], parsed: Yaml, file: str, error: Any) -> Pro
         return Problem(file, line, "bad-value", f"`{shown}: {_short(value)}` is not in the expected form",
                        _describe(info) or "see CONTRIBUTING.md for the expected form")
     if kind in ("string_too_long", "too_long", "too_short", "string_too_short"):
-        return Problem(file, line, "bad-value", f"`{shown}`: {error['msg']}", _describe(info) or "shorten or complete it")
+        return Problem(file, line, "bad-value", f"`{shown}`: {error['msg']}",
+                       _describe(info) or "shorten or complete it")
     if kind == "finite_number":
         return Problem(file, line, "bad-value", f"`{shown}` must be a real number, not `{value}`",
                        "write a number such as 95 or 95.5")
@@ -79,10 +81,8 @@ def data_path(data: Any, loc: tuple[Any, ...], missing: bool = False) -> KeyPath
     path: list[str | int] = []
     for i, part in enumerate(loc):
         last = i == len(loc) - 1
-        if isinstance(data, dict) and part in data:
-            path.append(part)
-            data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+        indexes_dict = isinstance(data, dict) and part in data
+        if indexes_dict or (isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)):
             path.append(part)
             data = data[part]
         elif missing and last and isinstance(data, dict):
@@ -95,7 +95,8 @@ def data_path(data: Any, loc: tuple[Any, ...], missing: bool = False) -> KeyPath
 
 def _is_type_tag(part: str) -> bool:
     # pydantic names union members and validators in locations: 'int', 'function-after[...]'
-    return part in {"int", "float", "str", "bool", "date", "list", "dict"} or "[" in part or "-" in part and " " in part
+    simple = {"int", "float", "str", "bool", "date", "list", "dict"}
+    return part in simple or "[" in part or ("-" in part and " " in part)
 
 
 def show_path(path: KeyPath) -> str:
@@ -154,12 +155,11 @@ _NUMBER_ERRORS = {"int_type", "float_type", "int_parsing", "float_parsing", "int
 
 def _choices(info: FieldInfo | None, error: Any) -> list[str]:
     if error["type"] == "literal_error":
-        return [str(c) for c in typing.get_args(info.annotation)] if info and typing.get_args(info.annotation) else []
+        expected = str(error.get("ctx", {}).get("expected", ""))
+        return re.findall(r"'([^']*)'", expected)
     annotation = _unwrap(info.annotation) if info else None
     if error["type"] == "enum" and isinstance(annotation, type) and issubclass(annotation, Enum):
         return [str(m.value) for m in annotation]
-    if error["type"] == "literal_error" and annotation is not None:
-        return [str(a) for a in typing.get_args(annotation)]
     return []
 
 

@@ -43,6 +43,7 @@ class Yaml:
 def parse_yaml(text: str, file: str, first_line: int = 1) -> Yaml:
     """Parse YAML, recording each key's line; errors become Problems."""
     loader = _Loader(text)
+    node: yaml.Node | None = None
     try:
         node = loader.get_single_node()  # one parse: the node tree gives lines, then the data
         if node is None:
@@ -60,7 +61,8 @@ def parse_yaml(text: str, file: str, first_line: int = 1) -> Yaml:
         return Yaml({}, problems=[Problem(file, first_line, "yaml-syntax", "the YAML is nested too deeply",
                                           SYNTAX_FIX)])
     except (ValueError, OverflowError) as error:  # 2027-02-30, year 0: PyYAML's date constructor
-        return Yaml({}, problems=[Problem(file, _bad_date_line(node, first_line), "bad-date",
+        line = _bad_date_line(node, first_line) if node is not None else first_line
+        return Yaml({}, problems=[Problem(file, line, "bad-date",
                                           f"not a real date ({error})",
                                           "write an existing date as YYYY-MM-DD, e.g. 2027-06-30")])
     finally:
@@ -85,13 +87,13 @@ def _walk(node: yaml.Node, path: KeyPath, first_line: int, file: str, out: Yaml,
                 out.problems.append(Problem(file, key_line, "duplicate-key", f"the key `{key}` appears twice here",
                                             "keep one of the two lines; YAML would silently use the last one"))
             keys.add(key)
-            out.lines[path + (key,)] = key_line
-            _child(value_node, path + (key,), key_line, first_line, file, out, seen)
+            out.lines[(*path, key)] = key_line
+            _child(value_node, (*path, key), key_line, first_line, file, out, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             item_line = first_line + item.start_mark.line
-            out.lines[path + (index,)] = item_line
-            _child(item, path + (index,), item_line, first_line, file, out, seen)
+            out.lines[(*path, index)] = item_line
+            _child(item, (*path, index), item_line, first_line, file, out, seen)
 
 
 def _child(node: yaml.Node, path: KeyPath, line: int, first_line: int, file: str, out: Yaml, seen: set[int]) -> None:

@@ -170,19 +170,19 @@ class Labels(StrictModel):
     channels: Channels
 
     def direction(self, direction: Direction) -> LocalText:
-        return getattr(self.directions, key(direction))  # type: ignore[no-any-return]
+        return getattr(self.directions, key(direction))
 
     def period(self, period: Period) -> LocalText:
-        return getattr(self.periods, key(period))  # type: ignore[no-any-return]
+        return getattr(self.periods, key(period))
 
     def unit(self, unit: Unit) -> LocalPlural:
-        return getattr(self.units, key(unit))  # type: ignore[no-any-return]
+        return getattr(self.units, key(unit))
 
     def within_phrase(self, unit: str) -> LocalPlural:
-        return getattr(self.within, unit.replace("-", "_"))  # type: ignore[no-any-return]
+        return getattr(self.within, unit.replace("-", "_"))
 
     def channel(self, kind: ChannelKind) -> LocalText:
-        return getattr(self.channels, key(kind))  # type: ignore[no-any-return]
+        return getattr(self.channels, key(kind))
 
 
 def key(member: Direction | Period | Unit | ChannelKind) -> str:

@@ -15,16 +15,15 @@ def same_in_all_languages(model: type[BaseModel], prefix: tuple[str, ...] = ()) 
     """Paths of the fields marked SAME, nested models included."""
     paths: list[tuple[str, ...]] = []
     for name, field in model.model_fields.items():
-        path = prefix + (name,)
+        path = (*prefix, name)
         extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
         annotation = _model_in(field.annotation)
         if extra.get("x-same-in-all-languages"):
             paths.append(path)
-        elif annotation is not None and not typing.get_origin(field.annotation) is list:
+        elif annotation is not None and typing.get_origin(field.annotation) is not list:
             paths.extend(same_in_all_languages(annotation, path))
-        elif annotation is not None:  # a list of models is compared as a whole
-            if same_in_all_languages(annotation):
-                paths.append(path)
+        elif annotation is not None and same_in_all_languages(annotation):
+            paths.append(path)  # a list of models is compared as a whole
     return paths
 
 

@@ -20,13 +20,12 @@ from kb.model.organisation import Channel, ChannelKind, Holiday, Organisation
 from kb.model.page import StandardMeta
 from kb.render import placeholders
 from kb.render.language import Language
+from kb.render.numbers import own_text, standard_values
 from kb.render.templating import render
 
 
 def standard_header(site: Site, std: StandardMeta, lang: Language) -> str:
     """What a standard page starts with: the promise as its lead sentence, then the facts."""
-    from kb.render.context import standard_values  # context imports this module
-
     values = standard_values(std, lang)
     text = {name: placeholders.fill(getattr(std.metric, name) if name != "promise" else std.promise,
                                     values, "")[0]
@@ -100,7 +99,7 @@ def standards_table(site: Site, lang: Language, page_slug: str, order: list[str]
         owner = site.owners.get(std.owner)
         rows.append({"title": std.title, "href": url_between(page_slug, f"{STANDARDS_DIR}/{std.id}.md"),
                      "owner": owner.name(lang.code) if owner else std.owner,
-                     "measure": _own_text(std, std.metric.measure, lang),
+                     "measure": own_text(std, std.metric.measure, lang),
                      "target": lang.target(std.metric.target), "period": lang.period_name(std.metric.period),
                      "review": lang.date(std.review)})
     header = [lang.text(k) for k in ("standard", "owner", "measure", "target", "period", "review")]
@@ -142,7 +141,7 @@ def _response(channel: Channel, std: StandardMeta | None, lang: Language) -> str
     if std and std.metric.within:
         return lang.text("response_line", within=lang.within(std.metric.within), target=lang.target(std.metric.target))
     if std:
-        return _own_text(std, std.promise, lang)
+        return own_text(std, std.promise, lang)
     if channel.reply_within:
         return lang.within(channel.reply_within)
     if channel.kind == ChannelKind.IN_PERSON:
@@ -150,10 +149,6 @@ def _response(channel: Channel, std: StandardMeta | None, lang: Language) -> str
     return ""
 
 
-def _own_text(std: StandardMeta, text: str, lang: Language) -> str:
-    from kb.render.context import standard_values
-
-    return placeholders.fill(text, standard_values(std, lang), "")[0]
 
 
 def _href(kind: ChannelKind, address: str) -> str | None:

@@ -35,7 +35,7 @@ def trend(points: list[Point], target: float, *, chart_id: str, title: str, desc
           target_label: str, compact: bool = False) -> str:
     """A line chart of the results with the target as a dashed line."""
     measured = [p.value for p in points if p.value is not None]
-    low, high = min(measured + [target]), max(measured + [target])
+    low, high = min([*measured, target]), max([*measured, target])
     span = (high - low) or 1
     low, high = low - span * 0.15, high + span * 0.15
     width, height = (120, 32) if compact else (WIDTH, HEIGHT)

@@ -10,15 +10,15 @@ from types import SimpleNamespace
 from typing import Any
 
 from kb.load.site import Site, is_standard_slug, standard_id
-from kb.model.page import StandardMeta
 from kb.render import blocks, results
 from kb.render.language import Language
+from kb.render.numbers import own_standard
 from kb.render.placeholders import function
 
 KNOWN = ("org.name", "org.legal_name", "org.company_id", "org.vat_id", "org.registered_office", "org.register",
          "org.phone", "org.phone_abroad", "org.email", "org.address", "org.website", "org.privacy_email",
-         "org.privacy_notice", "org.terms", "org.timezone", "standards.count", "contact_channels()", "standards_table()",
-         "results_table()", "actions_table()", "holidays_table()")
+         "org.privacy_notice", "org.terms", "org.timezone", "standards.count", "contact_channels()",
+         "standards_table()", "results_table()", "actions_table()", "holidays_table()")
 OWN_STANDARD = ("target", "value", "within")
 
 
@@ -37,7 +37,8 @@ def page_values(site: Site, lang: Language, slug: str, order: list[str] | None =
         "hours": SimpleNamespace(**{_name(c.id): lang.hours(c.hours) or lang.text("any_time")
                                     for c in org.channels}),
         "addresses": SimpleNamespace(**{_name(c.id): blocks.channel_address(org, c, lang) for c in org.channels}),
-        "replies": SimpleNamespace(**{_name(c.id): lang.within(c.reply_within) for c in org.channels if c.reply_within}),
+        "replies": SimpleNamespace(**{_name(c.id): lang.within(c.reply_within)
+                                      for c in org.channels if c.reply_within}),
         "languages": SimpleNamespace(**{_name(c.id): lang.list([lang.language_name(code) for code in c.languages])
                                         for c in org.channels}),
         "standards": SimpleNamespace(count=len(site.standards(lang.code)), **_unreadable(site, lang.code),
@@ -49,20 +50,6 @@ def page_values(site: Site, lang: Language, slug: str, order: list[str] | None =
         "actions_table": function(lambda: results.actions_table(site, lang, slug, order)),
     }
     return values
-
-
-def own_standard(std: StandardMeta, lang: Language) -> SimpleNamespace:
-    """A standard's numbers as words of the language: {{ target }}, {{ value }}, {{ within }}."""
-    numbers = {"title": std.title, "target": lang.target(std.metric.target),
-               "value": lang.quantity(std.metric.target.value, std.metric.target.unit)}
-    if std.metric.within:  # a standard without a time limit has no {{ within }}
-        numbers["within"] = lang.within(std.metric.within)
-    return SimpleNamespace(**numbers)
-
-
-def standard_values(std: StandardMeta, lang: Language) -> dict[str, Any]:
-    """What a standard's own front-matter texts may name."""
-    return {k: v for k, v in vars(own_standard(std, lang)).items() if k != "title"}
 
 
 class _Unreadable(SimpleNamespace):

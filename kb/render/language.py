@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
 from html import escape
-from typing import Any
+from typing import Any, Literal
 
 from babel import Locale
 from babel.dates import format_date, format_interval, format_time, get_day_names, get_timezone_name
@@ -35,7 +35,7 @@ class Overrides:
     month: str = "LLLL y"  # a reporting month, stand-alone ("říjen 2026")
     quarter: str = "QQQQ y"  # a reporting quarter ("3. čtvrtletí 2026")
     time: str | None = None  # pattern of a time of day
-    day_width: str = "abbreviated"  # how days are named in opening hours
+    day_width: Literal["abbreviated", "wide"] = "abbreviated"  # how days are named in opening hours
 
 
 OVERRIDES = {
@@ -154,7 +154,7 @@ class Language:
     def days(self, days: list[str]) -> str:
         """Mon–Fri as this language abbreviates it; days that do not follow each other as a list."""
         names = get_day_names(self.overrides.day_width, locale=self.locale, context="stand-alone")
-        indexes = [DAYS.index(d) for d in days]  # type: ignore[arg-type]
+        indexes = [DAYS.index(d) for d in days if d in DAYS]
         if len(indexes) > 2 and indexes == list(range(indexes[0], indexes[-1] + 1)):
             return f"{names[indexes[0]]}–{names[indexes[-1]]}"
         return self.list([names[i] for i in indexes])

@@ -38,7 +38,7 @@ class _Environment(ImmutableSandboxedEnvironment):
 
 # `{#` is not a comment here: Markdown uses it for heading ids (`## Question {#anchor}`)
 def _finalize(value: Any) -> Any:
-    if isinstance(value, jinja2.Undefined) or isinstance(value, (str, int)) and not isinstance(value, bool):
+    if isinstance(value, jinja2.Undefined) or (isinstance(value, (str, int)) and not isinstance(value, bool)):
         return value
     raise TypeError("a placeholder names a group of values; add which one, e.g. `org.phone`")
 

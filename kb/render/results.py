@@ -12,7 +12,7 @@ from html import escape
 
 from kb.load.site import STANDARDS_DIR, Site, url_between
 from kb.model.page import StandardMeta
-from kb.model.results import Action, Result, met
+from kb.model.results import Action, PeriodKey, Result, met, parse_period
 from kb.render import charts
 from kb.render.language import Language
 from kb.render.templating import render
@@ -133,12 +133,11 @@ def chart(std: StandardMeta, rows: list[Rated], lang: Language, compact: bool) -
 
 def _action(site: Site, action: Action, lang: Language) -> str:
     owner = site.owners.get(action.owner)
-    return lang.html("action_line", action=escape(action.action(lang.code)),
-                     owner=escape(owner.name(lang.code) if owner else action.owner), due=escape(lang.date(action.due)))
+    name = owner.name(lang.code) if owner else action.owner
+    return lang.html("action_line", action=escape(action.action(lang.code)), owner=escape(name),
+                     due=escape(lang.date(action.due)))
 
 
-def _periods(action: Action, std: StandardMeta) -> list:  # type: ignore[type-arg]
-    from kb.model.results import parse_period
-
+def _periods(action: Action, std: StandardMeta) -> list[PeriodKey]:
     found = [parse_period(p, std.metric.period) for p in action.periods]
     return sorted(p for p in found if p is not None)

@@ -97,7 +97,8 @@ def actions_are_consistent(site: Site, today: datetime.date) -> Iterable[Problem
                               f"{where}: no missed result of `{action.standard}` for {text}",
                               "list only the periods whose result missed the target")
         if not action.done and action.due < today:
-            yield Problem(file, site.data_line(ACTIONS_FILE, "actions", i - 1, "due"), "action-overdue", f"{where} was due on {action.due.isoformat()}",
+            due_line = site.data_line(ACTIONS_FILE, "actions", i - 1, "due")
+            yield Problem(file, due_line, "action-overdue", f"{where} was due on {action.due.isoformat()}",
                           "ask its owner to finish it and set `done: true`, or set a new `due:` date",
                           Severity.REMINDER, action.owner)
 

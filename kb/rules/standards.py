@@ -58,7 +58,7 @@ def review_is_due(site: Site, today: datetime.date) -> Iterable[Problem]:
             who = f" ({owner.email})" if owner else ""
             yield Problem(page.file, line_of(page, "review"), "review-overdue",
                           f"the review date {std.review.isoformat()} has passed",
-                          f"ask the owner `{std.owner}`{who} to review the standard; update its text and target "
+                          f"ask the owner `{std.owner}`{who} to review the standard; update its text and target "  # noqa: S608
                           f"if needed, then set `review:` to the next review date (at most {REVIEW_MONTHS} "
                           "months ahead) in all four languages", Severity.REMINDER, std.owner)
 

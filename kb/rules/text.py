@@ -12,8 +12,9 @@ from kb.load.site import Page, Site
 from kb.model.page import Unit
 from kb.problems import Problem
 from kb.render import placeholders
-from kb.render.context import KNOWN, OWN_STANDARD, standard_values
+from kb.render.context import OWN_STANDARD
 from kb.render.language import Language
+from kb.render.numbers import standard_values
 from kb.render.page import body
 from kb.rules.base import Rule, line_of, matches, text_line
 
@@ -28,8 +29,9 @@ _WORD = re.compile(r"\w+")
 # a percentage typed in the text: "95 %", "95%", "95 procent"
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent|Prozent|տոկոս)", re.I)
 # front-matter texts rendered with placeholders; the others must be plain text
-RENDERED_FIELDS = (("promise",), ("metric", "measure"), ("metric", "method"), ("metric", "source"))
-PLAIN_FIELDS = (("title",), ("description",))
+RENDERED_FIELDS: tuple[tuple[str, ...], ...] = (("promise",), ("metric", "measure"), ("metric", "method"),
+                                                ("metric", "source"))
+PLAIN_FIELDS: tuple[tuple[str, ...], ...] = (("title",), ("description",))
 
 
 def no_draft_text(site: Site, today: datetime.date) -> Iterable[Problem]:
@@ -87,7 +89,7 @@ def _front_matter_placeholders(page: Page, lang: Language) -> Iterator[Problem]:
         return
     values = standard_values(std, lang)
     for path in RENDERED_FIELDS:
-        text = std.promise if path == ("promise",) else getattr(std.metric, path[1])
+        text = std.promise if path == ("promise",) else getattr(std.metric, path[-1])
         _, problems = placeholders.fill(text, values, page.file, line_of(page, *path) or 1, OWN_STANDARD)
         yield from problems
 

@@ -43,9 +43,9 @@ def every_language_has_the_page(site: Site, today: datetime.date) -> Iterable[Pr
         missing = [lang for lang in LANGUAGES if lang not in present]
         if missing:
             source = site.page(DEFAULT_LANGUAGE, slug) or site.page(present[0], slug)
-            assert source is not None
-            docs = site.data_file("").removesuffix("_data/")
-            targets = ", ".join(f"{docs}{lang}/{slug}" for lang in missing)
+            if source is None:
+                continue
+            targets = ", ".join(f"{site.docs}/{lang}/{slug}" for lang in missing)
             yield Problem(source.file, 1, "missing-translation",
                           f"this page exists in {', '.join(present)} but not in {', '.join(missing)}",
                           f"create {targets} (copy {source.file} and translate it), or delete the page in every "
@@ -168,7 +168,7 @@ def sections(page: Page) -> list[Section]:
         if explicit:
             cuts.append((heading.start(), explicit.group(1), page.source.body_offset_line(heading.start())))
     result = []
-    for (start, section_id, line), end in zip(cuts, [c[0] for c in cuts[1:]] + [len(body)]):
+    for (start, section_id, line), end in zip(cuts, [*(c[0] for c in cuts[1:]), len(body)], strict=True):
         result.append(Section(section_id, line, _numbers(body[start:end])))
     if page.meta is not None:
         texts = _translated_strings(page.meta.model_dump(mode="json"), set(same_in_all_languages(type(page.meta))))
@@ -197,7 +197,7 @@ def _translated_strings(data: object, same: set[tuple[str, ...]], path: tuple[st
     if isinstance(data, str):
         return [data]
     if isinstance(data, dict):
-        return [s for k, v in data.items() for s in _translated_strings(v, same, path + (k,))]
+        return [s for k, v in data.items() for s in _translated_strings(v, same, (*path, k))]
     if isinstance(data, list):
         return [s for v in data for s in _translated_strings(v, same, path)]
     return []

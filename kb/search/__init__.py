@@ -20,7 +20,6 @@ from typing import Any
 import stopwordsiso
 import yaml
 
-
 HERE = Path(__file__).resolve().parent
 WASM = HERE / "snowball" / "snowball.wasm"
 WASM_NAME = "snowball.wasm"  # served beside the language modules, in assets/javascripts/lunr/
@@ -83,10 +82,10 @@ def split_index(index: dict[str, Any], languages: list[str], default: str) -> di
         docs = []
         for doc in index["docs"]:
             if language_of(doc["location"], languages, default) == lang:
-                doc = dict(doc)
+                own = dict(doc)
                 if lang != default:
-                    doc["location"] = doc["location"][len(lang) + 1:]
-                docs.append(doc)
+                    own["location"] = own["location"][len(lang) + 1:]
+                docs.append(own)
         config = {**copy.deepcopy(index["config"]), **copy.deepcopy(INDEX_CONFIG), "lang": [lang]}
         result[lang] = {"config": config, "docs": docs}
     return result

@@ -45,9 +45,9 @@ def main(argv: list[str]) -> None:
         subprocess.run(["npm", "pack", f"{PACKAGE}@{version}", "--pack-destination", tmp],
                        check=True, capture_output=True)
         with tarfile.open(next(Path(tmp).glob("*.tgz"))) as archive:
-            glue = archive.extractfile("package/dist/browser/index.js").read().decode()
-            wasm = archive.extractfile("package/dist/browser/index_bg.wasm").read()
-            license_text = archive.extractfile("package/LICENSE").read().decode()
+            glue = _member(archive, "package/dist/browser/index.js").decode()
+            wasm = _member(archive, "package/dist/browser/index_bg.wasm")
+            license_text = _member(archive, "package/LICENSE").decode()
     HERE.mkdir(exist_ok=True)
     (HERE / "snowball.js").write_text(classic_script(glue, version), encoding="utf-8")
     (HERE / "snowball.wasm").write_bytes(wasm)
@@ -57,3 +57,10 @@ def main(argv: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+
+
+def _member(archive: tarfile.TarFile, name: str) -> bytes:
+    member = archive.extractfile(name)
+    if member is None:
+        raise SystemExit(f"{name} is not a file in the package: the package changed shape; update vendor.py")
+    return member.read()

@@ -8,16 +8,16 @@ Tests and benchmarks use `serve()` to browse the real build on 127.0.0.1.
 from __future__ import annotations
 
 import argparse
-import os
 import functools
 import gzip
 import http.server
+import os
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
+from typing import Any
 
 COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".wasm", ".txt"}
 
@@ -55,7 +55,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return outside
         return str(translated)
 
-    def list_directory(self, path: str | os.PathLike[str]) -> None:  # type: ignore[override]
+    def list_directory(self, path: str | os.PathLike[str]) -> None:
         self.send_error(404)  # GitHub Pages lists no folder
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
@@ -76,7 +76,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 class _Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: Any, client_address: Any) -> None:
         # a browser that navigates away closes its connections mid-response: not an error
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
