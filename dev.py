@@ -8,6 +8,8 @@
     python3 dev.py check          what a content-only pull request gets: the content rules with GitHub
                                   annotations on the changed lines, then the strict build
     python3 dev.py lock           re-pin requirements.lock (with hashes) from pyproject.toml
+    python3 dev.py COMMAND ...    any command of `python -m kb` (check, new-standard, translations,
+                                  codeowners, schema, reminders), after setting up
 
 Standard library only: this file runs before any dependency is installed.
 """
@@ -34,6 +36,7 @@ TIERS = {
     "browser": ["-m", "browser"],
 }
 PREVIEW_PORT = 8000
+KB_COMMANDS = ("new-standard", "translations", "codeowners", "schema", "reminders")
 
 
 def run(*args: str | Path, check: bool = True, **env: str) -> int:
@@ -146,9 +149,11 @@ def main(argv: list[str]) -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     if command == "lock":
         return lock()
-    if command not in ("serve", "build", "test", "check"):
+    if command not in ("serve", "build", "test", "check", *KB_COMMANDS):
         sys.exit(__doc__)
     setup()
+    if command in KB_COMMANDS:
+        sys.exit(run(PYTHON, "-m", "kb", command, *rest, check=False))
     if command == "serve":
         serve(rest)
     elif command == "build":

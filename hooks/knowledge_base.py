@@ -43,7 +43,7 @@ log = logging.getLogger("kb")
 def on_config(config: MkDocsConfig) -> None:
     i18n = static_i18n.I18n(config)
     if i18n.in_another_language_pass:
-        _set_site_name(config, i18n.language)
+        _localise(config, i18n.language)
         return
     STATE.reset()
     root = Path(config.config_file_path).parent
@@ -63,7 +63,10 @@ def on_config(config: MkDocsConfig) -> None:
     STATE.languages = {lang: Language.of(lang, labels) for lang in LANGUAGES}
     repository = git_root(root)
     STATE.last_changes = last_changes(repository, _relative(Path(config.docs_dir), repository)) if repository else {}
-    _set_site_name(config, i18n.language)
+    config.extra["kb_language_offers"] = {code: {"text": lang.text("language_suggestion"),
+                                                 "close": lang.text("language_suggestion_close")}
+                                          for code, lang in STATE.languages.items()}
+    _localise(config, i18n.language)
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
@@ -115,10 +118,14 @@ def _last_updated(file: str, lang: Language) -> str:
     return lang.text("last_updated", date=lang.date(changed.date())) if changed else ""
 
 
-def _set_site_name(config: MkDocsConfig, lang: str) -> None:
-    # the organisation's name is typed once, in docs/_data/organisation.yml
-    if STATE.site and STATE.site.organisation:
-        config.site_name = STATE.site.organisation.name(lang)
+def _localise(config: MkDocsConfig, code: str) -> None:
+    """What the theme and Markdown say in this language pass: the site name, theme strings, permalinks."""
+    if STATE.site is None or STATE.site.organisation is None or code not in STATE.languages:
+        return
+    lang = STATE.languages[code]
+    config.site_name = STATE.site.organisation.name(code)  # typed once, in docs/_data/organisation.yml
+    config.extra["kb_theme"] = {key: text(code) for key, text in lang.labels.theme.items()}
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = lang.text("permalink")
 
 
 def _warn_about_stale_translations(site: object) -> None:

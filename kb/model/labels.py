@@ -8,10 +8,10 @@ Plural texts carry the CLDR plural forms of each language (`one`, `few`, `many`,
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from babel import Locale
-from pydantic import Field, RootModel, model_validator
+from pydantic import Field, RootModel, StringConstraints, model_validator
 
 from kb.languages import LANGUAGES
 from kb.model.base import LocalText, StrictModel, Text
@@ -78,6 +78,9 @@ class Texts(StrictModel):
     action_line: LocalText = _label("A corrective action with its owner and date", "action", "owner", "due")
     actions_none: LocalText = _label("No corrective action needed")
     last_updated: LocalText = _label("Date a page last changed", "date")
+    permalink: LocalText = _label("Title of the link beside each heading")
+    language_suggestion: LocalText = _label("Offer of the same page in the reader's language, in that language")
+    language_suggestion_close: LocalText = _label("Button that hides the language offer, in its language")
     not_found_title: LocalText = _label("Title of the 404 page")
     not_found_body: LocalText = _label("Text of the 404 page (Markdown)", "home")
 
@@ -160,8 +163,13 @@ class Channels(StrictModel):
     in_person: LocalText
 
 
+ThemeKey = Annotated[str, StringConstraints(pattern=r"^[a-z]+(\.[a-z]+)*$")]
+
+
 class Labels(StrictModel):
     texts: Texts
+    theme: dict[ThemeKey, LocalText] = Field(
+        default_factory=dict, description="Material's interface strings this site words differently, by Material's key")
     directions: Directions
     periods: Periods
     units: Units

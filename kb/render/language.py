@@ -44,7 +44,7 @@ OVERRIDES = {
     "pl": Overrides(),
     # year, genitive month, day without a leading zero: "2026 թ. դեկտեմբերի 1";
     # abbreviated days read as other words ("ուր"), so days are written out
-    "hy": Overrides(date="y 'թ'. MMMM d", month="y 'թ'. LLLL", day_width="wide"),
+    "hy": Overrides(date="y 'թ'. MMMM d", month="y 'թ'. LLLL", quarter="y 'թ'. QQQQ", day_width="wide"),
 }
 
 
