@@ -60,6 +60,7 @@ class Site:
     organisation: Organisation | None = None
     results: list[Result] = field(default_factory=list)  # docs/_data/results.csv
     actions: list[Action] = field(default_factory=list)  # docs/_data/actions.yml
+    actions_loaded: bool = True  # False when actions.yml has problems: misses are not blamed on it
     problems: list[Problem] = field(default_factory=list)  # found while loading
     data_lines: dict[str, Yaml] = field(default_factory=dict)  # data file name -> its keys' lines
 
@@ -147,6 +148,7 @@ def _load_registries(site: Site) -> None:
     if (site.docs_dir / DATA_DIR / ACTIONS_FILE).exists():
         actions, site.data_lines[ACTIONS_FILE], more = load_data(site.docs_dir, ACTIONS_FILE, Actions, site.root)
         site.actions = list(actions.actions) if actions else []
+        site.actions_loaded = actions is not None
         problems += more
     site.problems += problems
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
 from kb.model.base import LocalText, Slug, StrictModel
 from kb.model.page import Date, Direction, Period, Target
@@ -78,7 +78,8 @@ def met(target: Target, target_value: float, value: float) -> bool:
     return value >= target_value if target.direction == Direction.AT_LEAST else value <= target_value
 
 
-PeriodText = Annotated[str, StringConstraints(pattern=r"^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$")]
+PeriodText = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),  # `2025` in YAML
+                       StringConstraints(pattern=r"^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$")]
 
 
 class Action(StrictModel):
