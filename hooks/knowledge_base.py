@@ -92,13 +92,14 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if STATE.preview_problems:
         return html
     lang = _language(config)
-    html = typeset_html(html, lang.code)
     if static_i18n.page_slug(page) == FAQ_PAGE:
         page.meta["kb_json_ld"] = faq.script(faq.faq_page(html, lang.code))
     return html
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if not STATE.preview_problems:  # the whole page: title, navigation and headings too
+        output = typeset_html(output, _language(config).code)
     return seo.hreflang_links(output, page.canonical_url) if page.canonical_url else output
 
 
@@ -124,7 +125,7 @@ def _localise(config: MkDocsConfig, code: str) -> None:
         return
     lang = STATE.languages[code]
     config.site_name = STATE.site.organisation.name(code)  # typed once, in docs/_data/organisation.yml
-    config.extra["kb_theme"] = {key: text(code) for key, text in lang.labels.theme.items()}
+    config.extra["kb_theme"] = {key: text for key, given in lang.labels.theme.items() if (text := given.get(code))}
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = lang.text("permalink")
 
 

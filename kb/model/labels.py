@@ -59,6 +59,7 @@ class Texts(StrictModel):
     results: LocalText = _label("Heading of a standard's results")
     latest: LocalText = _label("The latest result")
     latest_line: LocalText = _label("Sentence with the latest result", "period", "value", "status", "target")
+    latest_line_none: LocalText = _label("Sentence when the latest period has no result", "period", "status", "target")
     result: LocalText = _label("Column: a result")
     reporting_period: LocalText = _label("Column: the reporting period")
     status: LocalText = _label("Column: met or missed")
@@ -72,9 +73,12 @@ class Texts(StrictModel):
     chart_title: LocalText = _label("Title of a trend chart", "standard")
     chart_description: LocalText = _label(
         "Description of a trend chart, read out by screen readers",
-        "standard", "periods", "first", "last", "target", "met", "missed")
+        "standard", "periods", "range", "target", "met", "missed")
+    months_of_year: LocalText = _label("Months of one year in a list: \"květen a červen 2026\"", "months", "year")
     figures: LocalText = _label("Summary of the table of figures")
-    action: LocalText = _label("What the organisation does about a missed target")
+    action: LocalText = _label("Run-in label before a corrective action, on a standard's page")
+    action_header: LocalText = _label("Column header of the corrective actions table")
+    action_done: LocalText = _label("Sentence added to a corrective action that is finished")
     action_line: LocalText = _label("A corrective action with its owner and date", "action", "owner", "due")
     actions_none: LocalText = _label("No corrective action needed")
     last_updated: LocalText = _label("Date a page last changed", "date")
@@ -150,8 +154,11 @@ class Within(StrictModel):
 
 
 class Counts(StrictModel):
-    times: LocalPlural = Field(description="How many times: 1×, 3-mal, 2 razy")
+    times: LocalPlural = Field(description="How many times: 1×, 3-mal, 2 razy; a `zero` form is used for 0")
     periods: LocalPlural = Field(description="A number of reporting periods, as the chart description needs it")
+    months: LocalPlural | None = Field(None, description="A number of months, where it reads better than periods")
+    quarters: LocalPlural | None = Field(None, description="A number of quarters")
+    years: LocalPlural | None = Field(None, description="A number of years")
 
 
 class Channels(StrictModel):
@@ -166,10 +173,25 @@ class Channels(StrictModel):
 ThemeKey = Annotated[str, StringConstraints(pattern=r"^[a-z]+(\.[a-z]+)*$")]
 
 
+class PartialText(StrictModel):
+    """A text in some of the site's languages."""
+
+    cs: Text | None = None
+    de: Text | None = None
+    pl: Text | None = None
+    hy: Text | None = None
+
+    def get(self, lang: str) -> str | None:
+        value = getattr(self, lang, None)
+        return str(value) if value else None
+
+
 class Labels(StrictModel):
     texts: Texts
-    theme: dict[ThemeKey, LocalText] = Field(
-        default_factory=dict, description="Material's interface strings this site words differently, by Material's key")
+    theme: dict[ThemeKey, PartialText] = Field(
+        default_factory=dict,
+        description="Material's interface strings this site words differently, by Material's key; a language "
+                    "left out keeps Material's own")
     directions: Directions
     periods: Periods
     units: Units

@@ -57,8 +57,8 @@ def help_block(site: Site, lang: Language, page_slug: str) -> str:
     body = lang.text("help_body", phone=_markdown_link(ChannelKind.PHONE, org.phone),
                      phone_abroad=_markdown_link(ChannelKind.PHONE, org.phone_abroad),
                      email=_markdown_link(ChannelKind.EMAIL, org.email),
-                     contact=posixpath.relpath("contact.md", here),
-                     complaints=posixpath.relpath("complaints.md", here))
+                     contact=url_between(page_slug, "contact.md"),
+                     complaints=url_between(page_slug, "complaints.md"))
     return render("help.html", title=lang.text("help_title"), body=markdown_inline(body))
 
 
@@ -111,7 +111,7 @@ def holidays_table(site: Site, lang: Language) -> str:
     _, org = site.require()
     year = clock.today().year
     years = [year, year + 1]
-    rows = [{"name": h.name(lang.code), "dates": [lang.date(holiday_date(h, y)) for y in years]}
+    rows = [{"name": h.name(lang.code), "dates": [lang.day_in_year(holiday_date(h, y)) for y in years]}
             for h in sorted(org.holidays, key=lambda h: holiday_date(h, year))]
     return render("holidays.html", caption=lang.text("closed_on", year=f"{year}–{year + 1}"),
                   header=[lang.text("holiday"), *map(str, years)], rows=rows)

@@ -14,7 +14,7 @@ from html import escape
 from typing import Any, Literal
 
 from babel import Locale
-from babel.dates import format_date, format_interval, format_time, get_day_names, get_timezone_name
+from babel.dates import format_date, format_interval, format_skeleton, format_time, get_day_names, get_timezone_name
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -32,19 +32,24 @@ class Overrides:
     """Where this site departs from CLDR, after native review."""
 
     date: str | None = None  # pattern of a long date
+    day_in_year: str | None = None  # a date whose year is said elsewhere ("1. ledna"); default CLDR MMMMd
     month: str = "LLLL y"  # a reporting month, stand-alone ("říjen 2026")
     quarter: str = "QQQQ y"  # a reporting quarter ("3. čtvrtletí 2026")
-    time: str | None = None  # pattern of a time of day
+    year: str = "{}"  # a reporting year ("2026", "2026 թ.")
+    years: str = "{}–{}"  # a range of years ("2022–2025")
+    time: str | None = None  # pattern of a time of day; default CLDR's short time
     day_width: Literal["abbreviated", "wide"] = "abbreviated"  # how days are named in opening hours
+    hours_joiner: str | None = None  # between two sets of opening hours; default CLDR's list ("… a …")
 
 
 OVERRIDES = {
     "cs": Overrides(),
     "de": Overrides(time="H:mm"),  # "8:00–18:00 Uhr", as German text sets it
-    "pl": Overrides(),
+    "pl": Overrides(time="H:mm", hours_joiner=", "),  # "pon.–pt. 8:00–20:00, sob. 9:00–13:00"
     # year, genitive month, day without a leading zero: "2026 թ. դեկտեմբերի 1";
     # abbreviated days read as other words ("ուր"), so days are written out
-    "hy": Overrides(date="y 'թ'. MMMM d", month="y 'թ'. LLLL", quarter="y 'թ'. QQQQ", day_width="wide"),
+    "hy": Overrides(date="y 'թ'. MMMM d", day_in_year="MMMM d", month="y 'թ'. LLLL", quarter="y 'թ'. QQQQ",
+                    year="{} թ.", years="{}–{} թթ.", day_width="wide"),
 }
 
 
@@ -87,7 +92,8 @@ class Language:
         """A counted text in the plural form CLDR gives for `value` in this language."""
         given = forms.forms(self.code)
         category = self.locale.plural_form(value)
-        template = getattr(given, category) or given.other
+        # a `zero` form is used for 0 even where CLDR has no zero category: "nie verfehlt", not "0-mal"
+        template = (given.zero if value == 0 and given.zero else None) or getattr(given, category) or given.other
         rendered, _ = placeholders.fill(template, {"n": self.number(value)}, "docs/_data/labels.yml")
         return rendered
 
@@ -124,15 +130,42 @@ class Language:
             return format_date(period.first_day, self.overrides.month, locale=self.locale)
         if period.kind == Period.QUARTER:
             return format_date(period.first_day, self.overrides.quarter, locale=self.locale)
-        return str(period.year)
+        return self.overrides.year.format(period.year)
 
     def period_range(self, first: PeriodKey, last: PeriodKey) -> str:
-        """"listopad 2025 – říjen 2026": CLDR's interval format for months."""
-        if first.kind == Period.MONTH and first != last:
-            return format_interval(first.first_day, last.first_day, "yMMMM", locale=self.locale)
+        """"listopad 2025 – říjen 2026" (CLDR's interval for months), "2022–2025" for years."""
         if first == last:
             return self.period(first)
+        if first.kind == Period.MONTH:
+            return format_interval(first.first_day, last.first_day, "yMMMM", locale=self.locale)
+        if first.kind == Period.YEAR:  # two bare numbers: the dash without spaces
+            return self.overrides.years.format(first.year, last.year)
         return f"{self.period(first)} – {self.period(last)}"
+
+    def period_list(self, periods: list[PeriodKey]) -> str:
+        """Periods as a list, the year said once per year for months: "květen, červen a červenec 2026"."""
+        if not periods or any(p.kind != Period.MONTH for p in periods):
+            return self.list([self.period(p) for p in periods])
+        years: dict[int, list[PeriodKey]] = {}
+        for period in sorted(periods):
+            years.setdefault(period.year, []).append(period)
+        parts = []
+        for year, months in years.items():
+            names = self.list([format_date(m.first_day, "LLLL", locale=self.locale) for m in months])
+            parts.append(self.fill(self.labels.texts.months_of_year, months=names, year=str(year)))
+        return self.list(parts)
+
+    def periods_count(self, kind: Period, count: int) -> str:
+        """"12 Monaten", "8 čtvrtletí": a number of reporting periods, named by their kind where the labels can."""
+        counts = self.labels.counts
+        named = {Period.MONTH: counts.months, Period.QUARTER: counts.quarters, Period.YEAR: counts.years}[kind]
+        return self.plural(named or counts.periods, count)
+
+    def day_in_year(self, day: datetime.date) -> str:
+        """A date whose year is said elsewhere, e.g. under a year's column: "1. ledna", "հունվարի 1"."""
+        if self.overrides.day_in_year:
+            return format_date(day, self.overrides.day_in_year, locale=self.locale)
+        return format_skeleton("MMMMd", day, locale=self.locale)
 
     def period_name(self, period: Period) -> str:
         return self.labels.period(period)(self.code)
@@ -144,12 +177,8 @@ class Language:
         return format_time(datetime.time(hour, minute), self.overrides.time or "short", locale=self.locale)
 
     def time_range(self, opens: str, closes: str) -> str:
-        if self.overrides.time or closes == "24:00":
-            return self.fill(self.labels.texts.time_range, opens=self.time(opens), closes=self.time(closes))
-        hour1, minute1 = map(int, opens.split(":"))
-        hour2, minute2 = map(int, closes.split(":"))
-        return format_interval(datetime.time(hour1, minute1), datetime.time(hour2, minute2), "Hm",
-                               locale=self.locale)
+        """"8:00–18:00" (the dash without spaces, as each language writes a simple range), "… Uhr"."""
+        return self.fill(self.labels.texts.time_range, opens=self.time(opens), closes=self.time(closes))
 
     def days(self, days: list[str]) -> str:
         """Mon–Fri as this language abbreviates it; days that do not follow each other as a list."""
@@ -163,6 +192,8 @@ class Language:
         """Opening hours in running text; empty for a channel open at any time."""
         parts = [self.fill(self.labels.texts.hours_line, days=self.days(list(h.days)),
                            times=self.time_range(h.opens, h.closes)) for h in hours]
+        if self.overrides.hours_joiner is not None:
+            return self.overrides.hours_joiner.join(parts)
         return self.list(parts) if parts else ""
 
     def timezone(self, zone: str) -> str:

@@ -63,9 +63,13 @@ def results_block(site: Site, std: StandardMeta, lang: Language) -> str:
     """The results section of a standard page: latest result, actions, trend chart and figures."""
     rows = history(site, std)
     latest = rows[-1] if rows else None
-    line = lang.html("latest_line", period=escape(lang.period(latest.result.period)) if latest else "–",
-                     value=escape(value(lang, std, latest)), status=status(lang, latest),
-                     target=escape(lang.target(std.metric.target)))
+    period = escape(lang.period(latest.result.period)) if latest else "–"
+    if latest is None or latest.result.value is None:
+        line = lang.html("latest_line_none", period=period, status=status(lang, latest),
+                         target=escape(lang.target(std.metric.target)))
+    else:
+        line = lang.html("latest_line", period=period, value=escape(value(lang, std, latest)),
+                         status=status(lang, latest), target=escape(lang.target(std.metric.target)))
     measured = [r for r in rows if r.met is not None]
     return render("results_block.html", heading=lang.text("results"), line=line,
                   actions=[_action(site, a, lang) for a in actions_for(site, std.id, rows)],
@@ -101,12 +105,11 @@ def actions_table(site: Site, lang: Language, page_slug: str, order: list[str] |
     position = {std_id: i for i, std_id in enumerate(by_id)}
     actions = sorted(site.actions, key=lambda a: (position.get(a.standard, len(position)), a.due))
     rows = [{"title": by_id[a.standard].title, "href": url_between(page_slug, f"{STANDARDS_DIR}/{a.standard}.md"),
-             "periods": lang.list([lang.period(p) for p in _periods(a, by_id[a.standard])]),
-             "action": _action(site, a, lang)}
+             "periods": lang.period_list(_periods(a, by_id[a.standard])), "action": _action(site, a, lang)}
             for a in actions if a.standard in by_id]
     if not rows:
         return render("no_actions.html", text=lang.text("actions_none"))
-    header = [lang.text(k) for k in ("standard", "reporting_period", "action")]
+    header = [lang.text(k) for k in ("standard", "reporting_period", "action_header")]
     return render("actions_table.html", header=header, rows=rows)
 
 
@@ -122,8 +125,8 @@ def chart(std: StandardMeta, rows: list[Rated], lang: Language, compact: bool) -
     measured = [r for r in rows if r.met is not None]
     hits = sum(1 for r in measured if r.met)
     description = lang.text(
-        "chart_description", standard=std.title, periods=lang.plural(lang.labels.counts.periods, len(rows)),
-        first=lang.period(rows[0].result.period), last=lang.period(rows[-1].result.period),
+        "chart_description", standard=std.title, periods=lang.periods_count(std.metric.period, len(rows)),
+        range=lang.period_range(rows[0].result.period, rows[-1].result.period),
         target=lang.target(std.metric.target), met=lang.times(hits), missed=lang.times(len(measured) - hits))
     points = [charts.Point(lang.period(r.result.period), r.result.value, r.met) for r in rows]
     return charts.trend(points, std.metric.target.value, chart_id=f"chart-{std.id}{'-mini' if compact else ''}",
@@ -134,8 +137,9 @@ def chart(std: StandardMeta, rows: list[Rated], lang: Language, compact: bool) -
 def _action(site: Site, action: Action, lang: Language) -> str:
     owner = site.owners.get(action.owner)
     name = owner.name(lang.code) if owner else action.owner
-    return lang.html("action_line", action=escape(action.action(lang.code)), owner=escape(name),
+    line = lang.html("action_line", action=escape(action.action(lang.code)), owner=escape(name),
                      due=escape(lang.date(action.due)))
+    return f"{line} {escape(lang.text('action_done'))}" if action.done else line
 
 
 def _periods(action: Action, std: StandardMeta) -> list[PeriodKey]:

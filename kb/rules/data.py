@@ -49,6 +49,7 @@ def labels_are_well_formed(site: Site, today: datetime.date) -> Iterable[Problem
     if site.labels is None:
         return
     file = site.data_file(LABELS_FILE)
+    yield from _theme_problems(site, file)
     for section_name, section in site.labels:
         if not isinstance(section, StrictModel):
             continue
@@ -59,8 +60,22 @@ def labels_are_well_formed(site: Site, today: datetime.date) -> Iterable[Problem
             elif isinstance(value, LocalPlural):
                 for lang, forms in value.root.items():
                     for form, text in forms:
-                        if text is not None:
-                            yield from _text_problems(site, file, (*path, lang, form), text, ["n"], needs=["n"])
+                        if text is not None:  # a count may say "never" or "once" in words; a quantity not
+                            spelled = section_name == "counts" and form in ("zero", "one")
+                            yield from _text_problems(site, file, (*path, lang, form), text, ["n"],
+                                                      needs=[] if spelled else ["n"])
+
+
+def _theme_problems(site: Site, file: str) -> Iterator[Problem]:
+    """Material puts its strings into attributes as they are: no quote or markup may be in them."""
+    if site.labels is None:
+        return
+    for key, text in site.labels.theme.items():
+        for lang in LANGUAGES:
+            value = text.get(lang)
+            if value and any(c in value for c in '<>"'):
+                yield Problem(file, site.data_line(LABELS_FILE, "theme", key, lang), "unsafe-html",
+                              f"`theme.{key}.{lang}` contains `<`, `>` or `\"`", "write plain text without them")
 
 
 def _label_problems(site: Site, file: str, path: tuple[str, ...], text: LocalText,

@@ -22,7 +22,8 @@
   for (var i = 0; i < wanted.length; i++) {
     if (wanted[i] === here) return // the reader's first choice is this page's language
     var link = document.querySelector('link[rel~="alternate"][hreflang="' + wanted[i] + '"]')
-    if (offers[wanted[i]] && link) return show(wanted[i], offers[wanted[i]], link.href)
+    // the alternate is absolute (for search engines); the same path on this host also works in previews
+    if (offers[wanted[i]] && link) return show(wanted[i], offers[wanted[i]], new URL(link.href).pathname)
   }
 
   function remember() {
