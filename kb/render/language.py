@@ -49,7 +49,7 @@ OVERRIDES = {
     # year, genitive month, day without a leading zero: "2026 թ. դեկտեմբերի 1";
     # abbreviated days read as other words ("ուր"), so days are written out
     "hy": Overrides(date="y 'թ'. MMMM d", day_in_year="MMMM d", month="y 'թ'. LLLL", quarter="y 'թ'. QQQQ",
-                    year="{} թ.", years="{}–{} թթ.", day_width="wide"),
+                    year="{} թ.", years="{}–{} թթ.", time="H:mm", day_width="wide"),
 }
 
 

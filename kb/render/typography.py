@@ -4,8 +4,10 @@ CLDR formats numbers and dates; it says nothing about where a line may break or 
 punctuation an Armenian sentence takes. These small rules do, applied to the text of the
 finished HTML (never inside tags, code, scripts or styles):
 
-- all: a number stays on one line with the word or sign that follows ("80 %", "15 dnů"),
-  and a spaced hyphen " - " is a dash;
+- all: a number stays on one line with the word or sign that follows ("80 %", "15 dnů"), a short
+  number with the word before it ("Praha 1", "EN 301 549"), "a. s." stays together, and a
+  spaced hyphen " - " is a dash;
+- cs, de, pl: a day or ordinal stays with its word ("1. ledna", "3. čtvrtletí");
 - cs, pl: a one-letter preposition or conjunction (v, k, s, z, o, u, a, i, w) stays on the
   line of the next word (ČSN 01 6910; Polish "sierotki");
 - cs, de: the dash is the en dash (–), not the em dash;
@@ -19,6 +21,10 @@ from collections.abc import Callable
 
 NBSP = "\u00a0"
 _NUMBER_THEN_WORD = re.compile(r"(?<=\d) (?=[%‰°\w€$])")
+_WORD_THEN_SHORT_NUMBER = re.compile(r"(?<=[^\W\d_]) (?=\d{1,3}(?![\d:]))")
+_ORDINAL = re.compile(r"(?<=\b\d\.) (?=[^\W\d_])|(?<=\b\d\d\.) (?=[^\W\d_])")
+_JOINT_STOCK = re.compile(r"\ba\. s\.")
+_ARMENIAN_LABEL_COLON = re.compile(r'(aria-label="[^"]*?[\u0531-\u0587]): ')
 _SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
 _SINGLE_LETTER = {
     "cs": re.compile(r"(?<![\w\-])([vkszouaiVKSZOUAI]) "),
@@ -32,6 +38,8 @@ def rules(lang: str) -> list[Callable[[str], str]]:
     """The rules of a language, in the order they apply."""
     found: list[Callable[[str], str]] = [
         lambda text: _NUMBER_THEN_WORD.sub(NBSP, text),
+        lambda text: _WORD_THEN_SHORT_NUMBER.sub(NBSP, text),
+        lambda text: _JOINT_STOCK.sub("a." + NBSP + "s.", text),
         lambda text: _SPACED_HYPHEN.sub(" – " if lang != "hy" else " — ", text),
     ]
     if lang in _SINGLE_LETTER:
@@ -39,6 +47,8 @@ def rules(lang: str) -> list[Callable[[str], str]]:
         found.append(lambda text: pattern.sub(lambda m: m.group(1) + NBSP, text))
     if lang in ("cs", "de"):
         found.append(lambda text: _EM_DASH.sub(" – ", text))
+    if lang in ("cs", "de", "pl"):
+        found.append(lambda text: _ORDINAL.sub(NBSP, text))
     if lang == "hy":
         found.append(lambda text: _ARMENIAN_COLON.sub("։", text))
     return found
@@ -56,7 +66,12 @@ _VERBATIM = re.compile(r"<(/?)(code|pre|script|style|textarea|kbd|samp)\b", re.I
 
 
 def typeset_html(html: str, lang: str) -> str:
-    """HTML with the language's typography in its text, not in tags, attributes or code."""
+    """HTML with the language's typography in its text, not in tags, attributes or code.
+
+    One attribute is Armenian text read out by screen readers with a separator from the theme:
+    "Նախորդը: …" takes the Armenian ՝ there."""
+    if lang == "hy":
+        html = _ARMENIAN_LABEL_COLON.sub("\\1՝ ", html)
     parts = _TAG.split(html)
     depth = 0
     for i, part in enumerate(parts):
