@@ -30,7 +30,7 @@ def pinned_date(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """A throw-away copy of the fixture site, to break on purpose."""
-    return Project(tmp_path / "project", git=False)
+    return Project(tmp_path / "project", git=False, code=False)
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,7 @@ class Hang(Exception):
 
 
 def problems_of(item: Case, folder: Path) -> list[Problem]:
-    project = Project(folder, git=False)
+    project = Project(folder, git=False, code=False)
     for edit in item.edits:
         edit(project)
     today = datetime.date.fromisoformat(item.env.get("KB_TODAY", FIXTURE_TODAY.isoformat()))

@@ -13,6 +13,7 @@ names. Every refusal or error becomes a Problem with the file and line.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -66,13 +67,20 @@ def has_placeholders(text: str) -> bool:
     return "{{" in text or "{%" in text or "{##" in text
 
 
-def refusals(text: str) -> list[Refusal]:
+@functools.lru_cache(maxsize=4096)
+def refusals(text: str) -> tuple[Refusal, ...]:
     """What in `text` is not a plain placeholder (empty when the text is safe to render)."""
     try:
         tree = ENV.parse(text)
     except jinja2.TemplateSyntaxError as error:
-        return [Refusal(error.lineno, f"broken placeholder: {error.message}")]
-    return list(_refuse(tree))
+        return (Refusal(error.lineno, f"broken placeholder: {error.message}"),)
+    return tuple(_refuse(tree))
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(text: str) -> jinja2.Template:
+    """Labels and pages repeat the same texts: each is compiled once (only after `refusals` passed)."""
+    return ENV.from_string(text)
 
 
 def names(text: str) -> set[str]:
@@ -95,7 +103,7 @@ def fill(text: str, values: dict[str, Any], file: str, first_line: int = 1,
     if refused:
         return text, [_problem(file, first_line, r.line, r.message, known) for r in refused]
     try:
-        rendered = ENV.from_string(text).render(values)
+        rendered = _compiled(text).render(values)
     except jinja2.UndefinedError as error:
         name = _undefined_name(error)
         line = _first_line_with(text, name)

@@ -51,12 +51,12 @@ def copy_tree(source: Path, target: Path) -> None:
 class Project:
     """A copy of a site (the fixture by default) with the repository's code, in a git repository."""
 
-    def __init__(self, root: Path, content: Path = FIXTURE, git: bool = True):
+    def __init__(self, root: Path, content: Path = FIXTURE, git: bool = True, code: bool = True):
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
         for name in CONTENT:
             copy_tree(content / name, root / name)
-        for name in CODE:
+        for name in CODE if code else ():  # only a build needs the hooks and the theme overrides
             copy_tree(ROOT / name, root / name)
         if git:
             self.git("init", "-q")
