@@ -10,7 +10,7 @@ import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StrictFloat, StrictInt, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, StrictFloat, StrictInt, StringConstraints, model_validator
 
 from kb.model.base import SAME, Slug, StrictModel, Text
 
@@ -24,6 +24,9 @@ def _plausible_date(value: datetime.date) -> datetime.date:
 
 
 Date = Annotated[datetime.date, AfterValidator(_plausible_date)]
+# a reporting period: 2026-10 (month), 2026-Q3 (quarter), 2026 (year); a bare year may come as a YAML number
+PeriodText = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
+                       StringConstraints(pattern=r"^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$")]
 
 
 class Direction(StrEnum):
@@ -99,13 +102,17 @@ class Metric(StrictModel):
     method: Text = Field(
         description="How it is measured, in the page's language.",
         examples=["The ticket system records when each e-mail arrives and when it is answered."])
-    target: Target = Field(description="The target in force now: direction, number and unit.")
+    target: Target = Field(description="The latest target (in force after the last `until` of previous_targets): "
+                                       "direction, number and unit.")
     within: TimeLimit | None = Field(
         None, description="The time limit the measure counts against, if any; pages write it as {{ within }}.")
     previous_targets: list[PastTarget] = Field(
         default_factory=list, max_length=50,
-        description="Earlier target values with the last day each applied; raising a target does not "
-                    "re-rate earlier results.")
+        description="Earlier target values with the last day each applies; raising a target does not re-rate "
+                    "earlier results, and a raise can be scheduled (`until:` in the future).")
+    since: PeriodText | None = Field(
+        None, description="The first reporting period measured (e.g. 2026-12); no result is due before it.",
+        examples=["2026-12"], json_schema_extra=SAME)
     period: Period = Field(description="How often the result is reported.", examples=["month"],
                            json_schema_extra=SAME)
     source: Text = Field(description="Where the data comes from, in the page's language.",
@@ -116,6 +123,19 @@ class Metric(StrictModel):
         for past in self.previous_targets:
             check_value(past.value, self.target.unit)
         return self
+
+    def target_on(self, day: datetime.date) -> Target:
+        """The target in force on `day`, with the value of that time."""
+        return self.target.model_copy(update={"value": self.target_value_on(day)})
+
+    def next_target(self, day: datetime.date) -> tuple[datetime.date, float] | None:
+        """A target change scheduled after `day`: the day it starts and its value."""
+        upcoming = sorted((p for p in self.previous_targets if p.until >= day), key=lambda p: p.until)
+        if not upcoming:
+            return None
+        later = [p for p in self.previous_targets if p.until > upcoming[0].until]
+        value = min(later, key=lambda p: p.until).value if later else self.target.value
+        return upcoming[0].until + datetime.timedelta(days=1), value
 
     def target_value_on(self, day: datetime.date) -> float:
         """The target value in force on `day` (the last day of a reporting period)."""

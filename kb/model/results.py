@@ -10,12 +10,10 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Annotated
-
-from pydantic import BeforeValidator, Field, StringConstraints, model_validator
+from pydantic import Field, model_validator
 
 from kb.model.base import LocalText, Slug, StrictModel
-from kb.model.page import Date, Direction, Period, Target
+from kb.model.page import Date, Direction, Period, PeriodText, Target
 
 PATTERNS = {Period.MONTH: r"(\d{4})-(0[1-9]|1[0-2])", Period.QUARTER: r"(\d{4})-Q([1-4])", Period.YEAR: r"(\d{4})"}
 EXAMPLES = {Period.MONTH: "2026-10", Period.QUARTER: "2026-Q3", Period.YEAR: "2026"}
@@ -78,8 +76,7 @@ def met(target: Target, target_value: float, value: float) -> bool:
     return value >= target_value if target.direction == Direction.AT_LEAST else value <= target_value
 
 
-PeriodText = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),  # `2025` in YAML
-                       StringConstraints(pattern=r"^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$")]
+
 
 
 class Action(StrictModel):
