@@ -27,6 +27,7 @@ class BuildState:
     staging_dir: Path | None = None  # where this build writes it
     failed: bool = False
     preview_problems: list[Problem] = field(default_factory=list)  # `mkdocs serve`: shown in every page
+    not_found_page: str = ""  # the default language's 404.html, written last
 
     def reset(self) -> None:
         """Start a new build: forget everything of the previous one but whether we are serving."""

@@ -23,7 +23,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from kb.cli import translations
 from kb.languages import LANGUAGES
 from kb.load.history import git_root, last_changes
 from kb.load.site import FAQ_PAGE, is_standard_slug, load_site, standard_id
@@ -57,7 +56,6 @@ def on_config(config: MkDocsConfig) -> None:
         raise PluginError(format_report(errors(problems), "; the site was not built"))
     for problem in reminders(problems):
         log.warning(f"reminder (the site is still built): {problem}")
-    _warn_about_stale_translations(site)
     labels, _ = site.require()
     STATE.site = site
     STATE.languages = {lang: Language.of(lang, labels) for lang in LANGUAGES}
@@ -110,6 +108,20 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
     return context
 
 
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    # i18n writes 404.html again in every language pass; GitHub Pages serves the root one for every
+    # path, so it must be the default language's (menus, search and `lang`), chosen again by path in JS
+    if template_name == "404.html" and not static_i18n.I18n(config).in_another_language_pass:
+        STATE.not_found_page = typeset_html(output_content, _language(config).code)
+    return output_content
+
+
+@event_priority(static_i18n.AFTER_EVERY_LANGUAGE)
+def on_post_build(config: MkDocsConfig) -> None:
+    if STATE.not_found_page and not static_i18n.I18n(config).in_another_language_pass:
+        (Path(config.site_dir) / "404.html").write_text(STATE.not_found_page, encoding="utf-8")
+
+
 def _language(config: MkDocsConfig) -> Language:
     return STATE.languages[static_i18n.I18n(config).language]
 
@@ -127,13 +139,6 @@ def _localise(config: MkDocsConfig, code: str) -> None:
     config.site_name = STATE.site.organisation.name(code)  # typed once, in docs/_data/organisation.yml
     config.extra["kb_theme"] = {key: text for key, given in lang.labels.theme.items() if (text := given.get(code))}
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = lang.text("permalink")
-
-
-def _warn_about_stale_translations(site: object) -> None:
-    for item in translations.status(site):  # type: ignore[arg-type]
-        if item.stale:
-            log.warning(f"translation made from an older Czech page: docs/<{','.join(item.stale)}>/{item.slug} "
-                        "(see `python -m kb translations`)")
 
 
 def _relative(path: Path, base: Path) -> str:

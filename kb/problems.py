@@ -46,9 +46,14 @@ def reminders(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if not p.is_error]
 
 
+# reminders a pull request is not asked to fix: fixing a typo in a translation must not require
+# bringing the whole page up to date with the Czech one
+NOT_ESCALATED = {"translation-outdated"}
+
+
 def escalate(problems: list[Problem], touched: set[str]) -> list[Problem]:
     """Reminders on files a pull request changes become errors: it is asked to fix what it touches."""
-    return [p.as_error() if p.file in touched else p for p in problems]
+    return [p.as_error() if p.file in touched and p.rule not in NOT_ESCALATED else p for p in problems]
 
 
 def format_report(problems: list[Problem], outcome: str = "") -> str:

@@ -129,15 +129,19 @@ CASES: list[Case] = [
     case("time limit in percent", sub(CS, r"^    unit: working-days$", "    unit: percent"), (CS, 15, "bad-value")),
     case("time limit zero", sub(CS, r"^    value: 1$", "    value: 0"), (CS, 14, "bad-value")),
     case(
-        "earlier target not yet ended",
-        every_language(
-            lambda lang: sub(
-                STD.format(lang),
-                r"^  period: month$",
-                "  previous_targets:\n    - {value: 90, until: 2027-01-31}\n  period: month",
-            )
-        ),
-        (CS, 17, "bad-value"),
+        "target that promises nothing (the new-standard form's 0)",
+        every_language(lambda lang: sub(STD.format(lang), r"^    value: 95$", "    value: 0")),
+        (CS, 11, "bad-value"),
+    ),
+    case(
+        "time limit named but not given",
+        every_language(lambda lang: sub(RES.format(lang), r"^  within:\n    value: 15\n    unit: working-days\n", "")),
+        (RES.format("cs"), 4, "placeholder"),
+    ),
+    case(
+        "first period in the wrong form",
+        every_language(lambda lang: sub(STD.format(lang), r"^  period: month$", "  since: 2026-Q4\n  period: month")),
+        (CS, 16, "bad-period"),
     ),
     case(
         "earlier target above 100",
@@ -344,7 +348,7 @@ CASES: list[Case] = [
     case(
         "deadline changed in one language, number found elsewhere",
         sub("docs/de/complaints.md", r"innerhalb von 30 Tagen", "innerhalb von 10 Tagen"),
-        ("docs/de/complaints.md", 11, "numbers-differ"),
+        ("docs/de/complaints.md", 13, "numbers-differ"),
     ),
     case(
         "number moved to another section",
@@ -353,12 +357,12 @@ CASES: list[Case] = [
             append("docs/pl/complaints.md", " Najpóźniej w 2 dni.\n"),
         ],
         ("docs/pl/complaints.md", 7, "numbers-differ"),
-        ("docs/pl/complaints.md", 11, "numbers-differ"),
+        ("docs/pl/complaints.md", 14, "numbers-differ"),
     ),
     case(
         "number added in one language",
         sub("docs/hy/complaints.md", r"հեռախոսով", "24 ժամ հեռախոսով"),
-        ("docs/hy/complaints.md", 4, "numbers-differ"),
+        ("docs/hy/complaints.md", 5, "numbers-differ"),
     ),
     case(
         "number in the front matter differs",
@@ -446,12 +450,12 @@ CASES: list[Case] = [
     case(
         "label missing a language",
         sub(LABELS, r'^  help_title: \{cs: "Nenašli jste odpověď\?", ', "  help_title: {"),
-        (LABELS, 32, "missing-field"),
+        (LABELS, 34, "missing-field"),
     ),
     case(
         "label with an unknown placeholder",
         sub(LABELS, r"Zavolejte nám na \{\{ phone \}\}", "Zavolejte nám na {{ fone }}"),
-        (LABELS, 35, "placeholder"),
+        (LABELS, 37, "placeholder"),
     ),
     case(
         "unit label without its number",
@@ -459,7 +463,7 @@ CASES: list[Case] = [
         (LABELS, None, "placeholder"),
     ),
     case(
-        "label with HTML", sub(LABELS, r"Keine Antwort gefunden\?", "<b>Keine Antwort</b>"), (LABELS, 32, "unsafe-html")
+        "label with HTML", sub(LABELS, r"Keine Antwort gefunden\?", "<b>Keine Antwort</b>"), (LABELS, 34, "unsafe-html")
     ),
     case(
         "label lacks a plural form",
@@ -589,6 +593,16 @@ CASES: list[Case] = [
 ]
 
 LEGITIMATE: list[Case] = [
+    case(
+        "a raise scheduled for next year",
+        every_language(lambda lang: sub(STD.format(lang), r"^  period: month$",
+                                        "  previous_targets:\n    - {value: 90, until: 2027-01-31}\n  period: month")),
+    ),
+    case(
+        "a new standard owes no result before its first period",
+        [sub(RESULTS, r"^response-time,2026-10,.*\n", ""),
+         every_language(lambda lang: sub(STD.format(lang), r"^  period: month$", "  since: 2026-11\n  period: month"))],
+    ),
     case(
         "Windows line ends",
         lambda p: _bytes(p, "docs/cs/faq.md", p.read("docs/cs/faq.md").replace("\n", "\r\n").encode()),

@@ -12,13 +12,13 @@ guessed from commit dates.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.load.site import Page, Site
+from kb.version import version
 
 FIELD = "translated_from"
 
@@ -29,12 +29,6 @@ class Status:
     missing: list[str]
     stale: list[str]  # translated from an older Czech version
     unrecorded: list[str]  # no `translated_from:` yet
-
-
-def version(path: Path) -> str:
-    """The git blob id of a file's content (what `git hash-object` prints), shortened."""
-    data = path.read_bytes()
-    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()[:12]  # noqa: S324 - git's own id
 
 
 def status(site: Site) -> list[Status]:

@@ -36,6 +36,7 @@ class Texts(StrictModel):
     measure: LocalText = _label("What is measured")
     method: LocalText = _label("How it is measured")
     target: LocalText = _label("The target")
+    target_next: LocalText = _label("The target in force and a scheduled change", "target", "date", "next")
     period: LocalText = _label("How often results are reported")
     source: LocalText = _label("Where the data comes from")
     review: LocalText = _label("Next review date")

@@ -20,7 +20,7 @@ from kb.model.organisation import Channel, ChannelKind, Holiday, Organisation
 from kb.model.page import StandardMeta
 from kb.render import placeholders
 from kb.render.language import Language
-from kb.render.numbers import own_text, standard_values
+from kb.render.numbers import current_target, own_text, standard_values
 from kb.render.templating import render
 
 
@@ -36,7 +36,7 @@ def standard_header(site: Site, std: StandardMeta, lang: Language) -> str:
          owner.email if owner else None),
         ("measure", text["measure"], None, None),
         ("method", text["method"], None, None),
-        ("target", lang.target(std.metric.target), None, None),
+        ("target", _target_with_next(std, lang), None, None),
         ("period", lang.period_name(std.metric.period), None, None),
         ("source", text["source"], None, None),
         ("review", lang.date(std.review), None, None),
@@ -100,7 +100,7 @@ def standards_table(site: Site, lang: Language, page_slug: str, order: list[str]
         rows.append({"title": std.title, "href": url_between(page_slug, f"{STANDARDS_DIR}/{std.id}.md"),
                      "owner": owner.name(lang.code) if owner else std.owner,
                      "measure": own_text(std, std.metric.measure, lang),
-                     "target": lang.target(std.metric.target), "period": lang.period_name(std.metric.period),
+                     "target": lang.target(current_target(std)), "period": lang.period_name(std.metric.period),
                      "review": lang.date(std.review)})
     header = [lang.text(k) for k in ("standard", "owner", "measure", "target", "period", "review")]
     return render("standards_table.html", header=header, rows=rows)
@@ -129,6 +129,16 @@ def markdown_inline(text: str) -> str:
     return markdown.markdown(text)
 
 
+def _target_with_next(std: StandardMeta, lang: Language) -> str:
+    """The target in force, and a scheduled change: "alespoň 95 % (od 1. ledna 2027: alespoň 97 %)"."""
+    now = lang.target(current_target(std))
+    upcoming = std.metric.next_target(clock.today())
+    if upcoming is None:
+        return now
+    day, value = upcoming
+    return lang.text("target_next", target=now, date=lang.date(day), next=lang.target(std.metric.target, value))
+
+
 def channel_address(org: Organisation, channel: Channel, lang: Language) -> str:
     """A channel's address; postal and visiting addresses end with the country, in the page's language."""
     if channel.kind in (ChannelKind.POST, ChannelKind.IN_PERSON):
@@ -139,7 +149,8 @@ def channel_address(org: Organisation, channel: Channel, lang: Language) -> str:
 def _response(channel: Channel, std: StandardMeta | None, lang: Language) -> str:
     """How fast a channel answers: its standard's time limit and target, a reply time, or on the spot."""
     if std and std.metric.within:
-        return lang.text("response_line", within=lang.within(std.metric.within), target=lang.target(std.metric.target))
+        return lang.text("response_line", within=lang.within(std.metric.within),
+                         target=lang.target(current_target(std)))
     if std:
         return own_text(std, std.promise, lang)
     if channel.reply_within:

@@ -6,18 +6,24 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from kb.model.page import StandardMeta
+from kb import clock
+from kb.model.page import StandardMeta, Target
 from kb.render import placeholders
 from kb.render.language import Language
 
 
 def own_standard(std: StandardMeta, lang: Language) -> SimpleNamespace:
     """{{ standards.<id>.title / .target / .value / .within }}"""
-    numbers = {"title": std.title, "target": lang.target(std.metric.target),
-               "value": lang.quantity(std.metric.target.value, std.metric.target.unit)}
+    target = current_target(std)
+    numbers = {"title": std.title, "target": lang.target(target), "value": lang.quantity(target.value, target.unit)}
     if std.metric.within:  # a standard without a time limit has no {{ within }}
         numbers["within"] = lang.within(std.metric.within)
     return SimpleNamespace(**numbers)
+
+
+def current_target(std: StandardMeta) -> Target:
+    """The target in force on the day the site is built (a raise may be scheduled for later)."""
+    return std.metric.target_on(clock.today())
 
 
 def standard_values(std: StandardMeta, lang: Language) -> dict[str, Any]:

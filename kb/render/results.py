@@ -15,6 +15,7 @@ from kb.model.page import StandardMeta
 from kb.model.results import Action, PeriodKey, Result, met, parse_period
 from kb.render import charts
 from kb.render.language import Language
+from kb.render.numbers import current_target
 from kb.render.templating import render
 
 TREND_LENGTH = 12
@@ -66,10 +67,10 @@ def results_block(site: Site, std: StandardMeta, lang: Language) -> str:
     period = escape(lang.period(latest.result.period)) if latest else "–"
     if latest is None or latest.result.value is None:
         line = lang.html("latest_line_none", period=period, status=status(lang, latest),
-                         target=escape(lang.target(std.metric.target)))
+                         target=escape(lang.target(current_target(std))))
     else:
         line = lang.html("latest_line", period=period, value=escape(value(lang, std, latest)),
-                         status=status(lang, latest), target=escape(lang.target(std.metric.target)))
+                         status=status(lang, latest), target=escape(lang.target(current_target(std))))
     measured = [r for r in rows if r.met is not None]
     return render("results_block.html", heading=lang.text("results"), line=line,
                   actions=[_action(site, a, lang) for a in actions_for(site, std.id, rows)],
@@ -90,7 +91,7 @@ def results_table(site: Site, lang: Language, page_slug: str, order: list[str] |
         latest = history_[-1] if history_ else None
         rows.append({
             "title": std.title, "href": url_between(page_slug, f"{STANDARDS_DIR}/{std.id}.md"),
-            "target": lang.target(std.metric.target), "value": value(lang, std, latest),
+            "target": lang.target(current_target(std)), "value": value(lang, std, latest),
             "period": lang.period(latest.result.period) if latest else "", "status": status(lang, latest),
             "chart": chart(std, history_, lang, compact=True) if sum(r.met is not None for r in history_) >= 2 else "",
             "record": _record(history_, lang),
@@ -127,11 +128,11 @@ def chart(std: StandardMeta, rows: list[Rated], lang: Language, compact: bool) -
     description = lang.text(
         "chart_description", standard=std.title, periods=lang.periods_count(std.metric.period, len(rows)),
         range=lang.period_range(rows[0].result.period, rows[-1].result.period),
-        target=lang.target(std.metric.target), met=lang.times(hits), missed=lang.times(len(measured) - hits))
+        target=lang.target(current_target(std)), met=lang.times(hits), missed=lang.times(len(measured) - hits))
     points = [charts.Point(lang.period(r.result.period), r.result.value, r.met) for r in rows]
-    return charts.trend(points, std.metric.target.value, chart_id=f"chart-{std.id}{'-mini' if compact else ''}",
+    return charts.trend(points, current_target(std).value, chart_id=f"chart-{std.id}{'-mini' if compact else ''}",
                         title=lang.text("chart_title", standard=std.title), desc=description,
-                        target_label=lang.target(std.metric.target), compact=compact)
+                        target_label=lang.target(current_target(std)), compact=compact)
 
 
 def _action(site: Site, action: Action, lang: Language) -> str:

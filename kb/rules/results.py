@@ -15,7 +15,7 @@ from kb.load.datafiles import ACTIONS_FILE, RESULTS_FILE
 from kb.load.results_csv import NOT_MEASURED
 from kb.load.site import Site
 from kb.model.page import Period
-from kb.model.results import PeriodKey, met, parse_period
+from kb.model.results import EXAMPLES, PeriodKey, met, parse_period
 from kb.problems import Problem, Severity
 from kb.rules.base import Rule
 
@@ -34,6 +34,9 @@ def results_are_published(site: Site, today: datetime.date) -> Iterable[Problem]
     file = site.data_file(RESULTS_FILE)
     for std in site.standards(DEFAULT_LANGUAGE):
         due = latest_due(std.metric.period, today)
+        since = parse_period(std.metric.since, std.metric.period) if std.metric.since else None
+        if since is not None and due < since:
+            continue  # a new standard owes no result for the time before it was measured
         if not any(r.standard == std.id and r.period == due for r in site.results):
             owner = site.owners.get(std.owner)
             yield Problem(file, None, "result-missing",
@@ -41,6 +44,15 @@ def results_are_published(site: Site, today: datetime.date) -> Iterable[Problem]
                           f"{(due.last_day + datetime.timedelta(days=GRACE_DAYS)).isoformat()}",
                           f"add the row `{std.id},{due},<result>` — or `{std.id},{due},{NOT_MEASURED}`"
                           + (f" (owner: {owner.email})" if owner else ""), Severity.REMINDER, std.owner)
+
+
+def first_periods_are_well_formed(site: Site, today: datetime.date) -> Iterable[Problem]:
+    for page, std in ((p, p.standard) for p in site.pages.values() if p.standard):
+        if std.metric.since and parse_period(std.metric.since, std.metric.period) is None:
+            yield Problem(page.file, page.source.front.line(("metric", "since")), "bad-period",
+                          f"`since: {std.metric.since}` is not a {std.metric.period.value}",
+                          f"write the first period like the standard reports it, e.g. "
+                          f"`{EXAMPLES[std.metric.period]}`")
 
 
 def results_are_not_in_the_future(site: Site, today: datetime.date) -> Iterable[Problem]:
@@ -105,5 +117,5 @@ def actions_are_consistent(site: Site, today: datetime.date) -> Iterable[Problem
                           Severity.REMINDER, action.owner)
 
 
-RULES: list[Rule] = [results_are_published, results_are_not_in_the_future, missed_targets_have_actions,
+RULES: list[Rule] = [results_are_published, first_periods_are_well_formed, results_are_not_in_the_future, missed_targets_have_actions,
                      actions_are_consistent]

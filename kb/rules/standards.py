@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.load.datafiles import OWNERS_FILE
 from kb.load.site import Page, Site
-from kb.model.page import StandardMeta
+from kb.model.page import Direction, StandardMeta
 from kb.model.schema import same_in_all_languages
 from kb.problems import Problem, Severity
 from kb.rules.base import Rule, add_months, get, line_of, show, standard_pages
@@ -72,15 +72,14 @@ def review_is_near_enough(site: Site, today: datetime.date) -> Iterable[Problem]
                           f"set `review:` to {latest.isoformat()} or earlier, in all four languages")
 
 
-def past_targets_are_in_the_past(site: Site, today: datetime.date) -> Iterable[Problem]:
+def targets_promise_something(site: Site, today: datetime.date) -> Iterable[Problem]:
+    """"At least 0 %" is what the new-standard form writes until someone chooses a target."""
     for page, std in standard_pages(site):
-        for i, past in enumerate(std.metric.previous_targets):
-            if past.until >= today:
-                yield Problem(page.file, line_of(page, "metric", "previous_targets", i), "bad-value",
-                              f"`previous_targets` item {i + 1} applies until {past.until.isoformat()}, "
-                              "which is not in the past",
-                              "keep the value in `target:` until the day the new target applies; "
-                              "`until:` is the last day of the old one")
+        target = std.metric.target
+        if target.direction == Direction.AT_LEAST and target.value <= 0:
+            yield Problem(page.file, line_of(page, "metric", "target", "value"), "bad-value",
+                          f"the target is at least {target.value}: it promises nothing",
+                          "set `value:` to the target the standard promises, e.g. `95` for 95 %")
 
 
 def facts_are_the_same_in_every_language(site: Site, today: datetime.date) -> Iterable[Problem]:
@@ -102,4 +101,4 @@ def facts_are_the_same_in_every_language(site: Site, today: datetime.date) -> It
 
 
 RULES: list[Rule] = [owner_is_registered, id_matches_file, ids_are_unique, review_is_due, review_is_near_enough,
-                     past_targets_are_in_the_past, facts_are_the_same_in_every_language]
+                     targets_promise_something, facts_are_the_same_in_every_language]

@@ -17,6 +17,7 @@ from kb.render.language import Language
 from kb.render.numbers import standard_values
 from kb.render.page import body
 from kb.rules.base import Rule, line_of, matches, text_line
+from kb.rules.translations import PERCENT
 
 DRAFT_MARKERS = re.compile(r"\b(TODO|TBD|FIXME|XXX+|lorem ipsum)\b", re.I)
 # HTML that would run code, load something from elsewhere, or publish an internal note
@@ -26,8 +27,6 @@ UNSAFE_HTML = re.compile(
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _OTHER = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587]")  # Greek, Cyrillic, Armenian
 _WORD = re.compile(r"\w+")
-# a percentage typed in the text: "95 %", "95%", "95 procent"
-_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent|Prozent|տոկոս)", re.I)
 # front-matter texts rendered with placeholders; the others must be plain text
 RENDERED_FIELDS: tuple[tuple[str, ...], ...] = (("promise",), ("metric", "measure"), ("metric", "method"),
                                                 ("metric", "source"))
@@ -37,7 +36,8 @@ PLAIN_FIELDS: tuple[tuple[str, ...], ...] = (("title",), ("description",))
 def no_draft_text(site: Site, today: datetime.date) -> Iterable[Problem]:
     for page, line, marker in matches(site, DRAFT_MARKERS):
         yield Problem(page.file, line, "draft-text", f"draft marker `{marker}` left in the page",
-                      "write the final text, or remove the marker")
+                      "write the final text in place of the whole note (not only the marker); internal notes "
+                      "belong in the pull request, not in the page")
 
 
 def no_unsafe_html(site: Site, today: datetime.date) -> Iterable[Problem]:
@@ -90,6 +90,12 @@ def _front_matter_placeholders(page: Page, lang: Language) -> Iterator[Problem]:
     values = standard_values(std, lang)
     for path in RENDERED_FIELDS:
         text = std.promise if path == ("promise",) else getattr(std.metric, path[-1])
+        if std.metric.within is None and "within" in placeholders.names(text):
+            yield Problem(page.file, line_of(page, *path), "placeholder",
+                          "`{{ within }}` names the time limit, but this standard has none",
+                          "add `within: {value: 1, unit: working-days}` (your limit) under `metric:` in all four "
+                          "languages, or write the text without `{{ within }}`")
+            continue
         _, problems = placeholders.fill(text, values, page.file, line_of(page, *path) or 1, OWN_STANDARD)
         yield from problems
 
@@ -100,11 +106,12 @@ def targets_are_not_typed(site: Site, today: datetime.date) -> Iterable[Problem]
     for lang_page in site.pages.values():
         std = lang_page.standard
         if std and std.metric.target.unit == Unit.PERCENT and lang_page.lang == "cs":
-            targets.setdefault(_normal(str(std.metric.target.value)), []).append(std.id)
+            for value in {std.metric.target.value, *(p.value for p in std.metric.previous_targets)}:
+                targets.setdefault(_normal(str(value)), []).append(std.id)
     if not targets:
         return
     for page in site.pages.values():
-        for match in _PERCENT.finditer(page.source.body):
+        for match in PERCENT.finditer(page.source.body):
             ids = targets.get(_normal(match.group(1)))
             if ids:
                 names = " or ".join(f"`{{{{ standards.{i.replace('-', '_')}.value }}}}`" for i in ids)

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.load.site import Page, Site
 from kb.model.schema import same_in_all_languages
-from kb.problems import Problem
+from kb.problems import Problem, Severity
+from kb.version import version
 from kb.rules.base import Rule
 
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$", re.M)
@@ -28,6 +29,7 @@ _LIST_MARKER = re.compile(r"^\s*\d+\.\s", re.M)
 # what is not running text: link targets, placeholders, heading ids, HTML tags, code
 _NOT_TEXT = re.compile(r"\]\([^)]*\)|\{\{.*?\}\}|\{#[^}]*\}|<[^>]+>|`[^`]*`")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent|Prozent|տոկոս)", re.I)
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Section:
     id: str  # the heading id, or "" for the text before the first heading with an id
     line: int  # line of the heading (or of the body's start) in the file
     numbers: Counter[str]
+    start: int = 0  # offset of the section in the body
 
 
 def every_language_has_the_page(site: Site, today: datetime.date) -> Iterable[Problem]:
@@ -106,16 +109,17 @@ def heading_ids_match_across_languages(site: Site, today: datetime.date) -> Iter
 
 
 def numbers_match_per_section(site: Site, today: datetime.date) -> Iterable[Problem]:
+    typed = typed_target_values(site)
     for slug in site.slugs():
         reference = site.page(DEFAULT_LANGUAGE, slug)
         if reference is None or reference.meta is None:
             continue
-        expected = {s.id: s for s in sections(reference)}
+        expected = {s.id: s for s in sections(reference, typed)}
         for lang in LANGUAGES[1:]:
             page = site.page(lang, slug)
             if page is None or page.meta is None:
                 continue
-            found = {s.id: s for s in sections(page)}
+            found = {s.id: s for s in sections(page, typed)}
             if set(found) != set(expected):
                 continue  # heading-ids-differ says what to fix first
             for section_id, section in found.items():
@@ -131,7 +135,8 @@ def _compare(page: Page, reference: Page, section: Section, wanted: Section) -> 
     if section.id == "front matter":
         where = "the front matter"
     parts = [f"missing {', '.join(missing)}" if missing else "", f"extra {', '.join(extra)}" if extra else ""]
-    yield Problem(page.file, section.line, "numbers-differ",
+    line = _line_of_number(page, section, extra[0]) if extra else section.line
+    yield Problem(page.file, line, "numbers-differ",
                   f"the numbers in {where} differ from {reference.file}: " + "; ".join(p for p in parts if p),
                   "write the same numbers (in digits) as the Czech page in this section; facts such as days, "
                   "hours and deadlines must not drift between languages")
@@ -159,8 +164,11 @@ def heading_ids(page: Page) -> list[tuple[str, int]]:
     return found
 
 
-def sections(page: Page) -> list[Section]:
-    """The page cut at each heading with an explicit id, with the numbers of each part."""
+def sections(page: Page, typed: frozenset[str] = frozenset()) -> list[Section]:
+    """The page cut at each heading with an explicit id, with the numbers of each part.
+
+    Numbers in `typed` written as a percentage ("95 %") are left out: a target typed by hand is
+    reported once, by its own rule, not again as a difference in every other language."""
     body = _without_code(page.source.body)
     cuts = [(0, "", page.source.body_line)]
     for heading in HEADING.finditer(body):
@@ -169,16 +177,36 @@ def sections(page: Page) -> list[Section]:
             cuts.append((heading.start(), explicit.group(1), page.source.body_offset_line(heading.start())))
     result = []
     for (start, section_id, line), end in zip(cuts, [*(c[0] for c in cuts[1:]), len(body)], strict=True):
-        result.append(Section(section_id, line, _numbers(body[start:end])))
+        result.append(Section(section_id, line, _numbers(body[start:end], typed), start))
     if page.meta is not None:
         texts = _translated_strings(page.meta.model_dump(mode="json"), set(same_in_all_languages(type(page.meta))))
-        result.append(Section("front matter", 2, _numbers(" ".join(texts))))
+        result.append(Section("front matter", 2, _numbers(" ".join(texts)), -1))
     return result
 
 
-def _numbers(text: str) -> Counter[str]:
+def _numbers(text: str, typed: frozenset[str] = frozenset()) -> Counter[str]:
     text = _NOT_TEXT.sub(" ", _LIST_MARKER.sub("", text))
+    if typed:
+        text = PERCENT.sub(lambda m: " " if _normal(m.group(1)) in typed else m.group(0), text)
     return Counter(_normal(n) for n in _NUMBER.findall(text))
+
+
+def _line_of_number(page: Page, section: Section, number: str) -> int:
+    """The line of the first occurrence of `number` in a section (else the section's heading)."""
+    if section.start < 0:
+        return section.line
+    body = _without_code(page.source.body)
+    for match in _NUMBER.finditer(body, section.start):
+        if _normal(match.group(0)) == number:
+            return page.source.body_offset_line(match.start())
+    return section.line
+
+
+def typed_target_values(site: Site) -> frozenset[str]:
+    """Every percentage a standard's target takes: typed in a page, it is reported as typed-target."""
+    values = {_normal(str(v)) for page in site.pages.values() if (std := page.standard)
+              for v in (std.metric.target.value, *(p.value for p in std.metric.previous_targets))}
+    return frozenset(values)
 
 
 def _normal(number: str) -> str:
@@ -211,7 +239,7 @@ def _without_code(text: str) -> str:
 # A number written as a word, followed (perhaps after one more word) by a unit of time or a share.
 # "one" is left out: it is the indefinite article in German and a pronoun elsewhere.
 _WORDS = {
-    "cs": ("dva|dvě|dvou|dvěma|tři|tří|třech|třemi|čtyři|čtyř|čtyřech|pět|pěti|šest|šesti|sedm|sedmi|osm|osmi|"
+    "cs": ("jednoho|jedné|jednom|dva|dvě|dvou|dvěma|tři|tří|třech|třemi|čtyři|čtyř|čtyřech|pět|pěti|šest|šesti|sedm|sedmi|osm|osmi|"
            "devět|devíti|deset|deseti|jedenáct|jedenácti|dvanáct|dvanácti|čtrnáct|čtrnácti|patnáct|patnácti|"
            "dvacet|dvaceti|třicet|třiceti",
            r"(?:pracovní\w*\s+)?(?:dn[ůyíe]\w*|den|hodin\w*|minut\w*|sekund\w*|týdn\w*|týden|měsíc\w*|rok\w*|let|"
@@ -219,17 +247,38 @@ _WORDS = {
     "de": ("zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig",
            r"(?:Arbeitstag\w*|Werktag\w*|Kalendertag\w*|Tag\w*|Stunde\w*|Minute\w*|Sekunde\w*|Woche\w*|Monat\w*|"
            r"Jahr\w*|Prozent)"),
-    "pl": ("dwa|dwie|dwóch|dwu|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|siedmiu|osiem|ośmiu|"
+    "pl": ("jednego|jednej|dwa|dwie|dwóch|dwu|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|siedmiu|osiem|ośmiu|"
            "dziewięć|dziewięciu|dziesięć|dziesięciu|czternaście|czternastu|piętnaście|piętnastu|dwadzieścia|"
            "dwudziestu|trzydzieści|trzydziestu",
            r"(?:dni\w*|dzie[ńn]\w*|godzin\w*|minut\w*|sekund\w*|tygod\w*|miesi\w*|lat|rok\w*|procent\w*)"),
-    "hy": ("երկու|երեք|չորս|հինգ|վեց|յոթ|ութ|ինը|տասը|տասնչորս|տասնհինգ|քսան|երեսուն",
+    "hy": ("մեկ|երկու|երեք|չորս|հինգ|վեց|յոթ|ութ|ինը|տասը|տասնչորս|տասնհինգ|քսան|երեսուն",
            r"(?:աշխատանքային\s+)?(?:օր\w*|ժամ\w*|րոպե\w*|վայրկյան\w*|շաբաթ\w*|ամս\w*|ամիս\w*|տարի\w*|տոկոս\w*)"),
 }
 NUMBER_WORDS = {lang: re.compile(rf"(?<!\w)(?:{words})\s+(?:\w+\s+)?{units}(?!\w)", re.I)
                 for lang, (words, units) in _WORDS.items()}
 
 
-RULES: list[Rule] = [every_language_has_the_page, heading_ids_are_valid, section_keywords_name_sections,
+def translations_follow_the_czech_page(site: Site, today: datetime.date) -> Iterable[Problem]:
+    """A translation records the version of the Czech page it follows (`translated_from:`); when the Czech
+    page changes, each translation gets a reminder with the line to write once it is brought up to date."""
+    for slug in site.slugs():
+        source = site.page(DEFAULT_LANGUAGE, slug)
+        if source is None:
+            continue
+        current = version(site.root / source.file)
+        for lang in LANGUAGES[1:]:
+            page = site.page(lang, slug)
+            if page is None or page.meta is None:
+                continue
+            recorded = page.meta.translated_from
+            if recorded is None or not (current.startswith(recorded) or recorded.startswith(current)):
+                yield Problem(page.file, page.source.front.line(("translated_from",)) or 2, "translation-outdated",
+                              f"the Czech page {source.file} changed since this translation was made"
+                              if recorded else "this translation does not say which version of the Czech page it follows",
+                              f"bring the text up to date with {source.file}, then set `translated_from: {current}` "
+                              "in the front matter", Severity.REMINDER)
+
+
+RULES: list[Rule] = [every_language_has_the_page, translations_follow_the_czech_page, heading_ids_are_valid, section_keywords_name_sections,
                      heading_ids_match_across_languages,
                      numbers_match_per_section, numbers_are_digits]
