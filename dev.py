@@ -128,6 +128,8 @@ def check(rest: list[str]) -> None:
     if code:
         sys.exit(code)
     run(BIN / "mkdocs", "build", "--strict", "--quiet")
+    # the same site with page.html addresses: it opens from a downloaded folder, without a server
+    run(BIN / "mkdocs", "build", "--quiet", "--no-directory-urls", "--site-dir", "site-preview")
 
 
 def lock() -> None:

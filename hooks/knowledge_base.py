@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 from kb.languages import LANGUAGES
 from kb.load.history import git_root, last_changes
 from kb.load.site import FAQ_PAGE, is_standard_slug, load_site, standard_id
-from kb.output import faq, seo
+from kb.output import faq, seo, skip_link
 from kb.problems import errors, format_report, reminders
 from kb.render import blocks
 from kb.render.language import Language
@@ -57,6 +57,7 @@ def on_config(config: MkDocsConfig) -> None:
     for problem in reminders(problems):
         log.warning(f"reminder (the site is still built): {problem}")
     labels, _ = site.require()
+    site.directory_urls = config.use_directory_urls
     STATE.site = site
     STATE.languages = {lang: Language.of(lang, labels) for lang in LANGUAGES}
     repository = git_root(root)
@@ -97,7 +98,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if not STATE.preview_problems:  # the whole page: title, navigation and headings too
-        output = typeset_html(output, _language(config).code)
+        output = typeset_html(skip_link.to_article(output), _language(config).code)
     return seo.hreflang_links(output, page.canonical_url) if page.canonical_url else output
 
 

@@ -52,7 +52,8 @@ def test_last_updated_is_the_date_of_the_pages_last_commit(fixture_built: Path, 
     text = soup(fixture_built, "cs", "faq.md").select_one(".md-source-file")
     assert text is not None
     committed = datetime.date.today()
-    assert text.get_text(strip=True) == languages["cs"].text("last_updated", date=languages["cs"].date(committed))
+    shown = text.get_text(strip=True).replace("\u00a0", " ")
+    assert shown == languages["cs"].text("last_updated", date=languages["cs"].date(committed))
 
 
 def test_last_updated_follows_git_not_the_build_date(tmp_path: Path, languages: dict[str, Language]) -> None:
@@ -68,12 +69,13 @@ def test_last_updated_follows_git_not_the_build_date(tmp_path: Path, languages: 
         logged = project.git("log", "-1", "--format=%as", "--", file).strip()
         assert logged == day
         shown = soup(result.site, lang, slug).select_one(".md-source-file")
-        assert shown is not None and languages[lang].date(datetime.date.fromisoformat(day)) in shown.get_text()
+        assert shown is not None
+        assert languages[lang].date(datetime.date.fromisoformat(day)) in shown.get_text().replace("\u00a0", " ")
 
 
 def test_generated_text_gets_the_languages_typography(fixture_built: Path) -> None:
     facts = soup(fixture_built, "cs", "standards/resolution.md").select_one(".kb-facts")
-    assert facts is not None and "alespoň 90\u00a0%" in facts.get_text()
+    assert facts is not None and "alespoň\u00a090\u00a0%" in facts.get_text()
     hy = soup(fixture_built, "hy", "standards/resolution.md").select_one(".kb-results p")
     assert hy is not None and not re.search(r"[\u0531-\u0587][:;](\s|$)", hy.get_text())
 

@@ -34,7 +34,7 @@ def test_annotations_put_each_problem_on_its_line(project: Project, capsys: pyte
     assert kb(project, "check", "--annotate") == 1
     out = capsys.readouterr().out
     assert "::error file=docs/cs/faq.md,line=18,title=[draft-text]::draft marker `TODO` left in the page. " \
-           "Fix: write the final text, or remove the marker" in out
+           "Fix: write the final text in place of the whole note" in out
 
 
 def test_a_reminder_does_not_fail_the_check_unless_the_change_touches_it(
@@ -83,17 +83,17 @@ def test_new_standard_refuses_what_it_cannot_create(project: Project, capsys: py
 def test_translations_record_the_czech_version_they_follow(project: Project,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     assert kb(project, "translations") == 0
-    assert "faq.md | - | - | de, pl, hy" in capsys.readouterr().out  # not recorded yet
-    assert kb(project, "translations", "--done", "docs/de/faq.md", "docs/pl/faq.md", "docs/hy/faq.md") == 0
-    recorded = version(project.path("docs/cs/faq.md"))
-    assert f"translated_from: {recorded}" in project.read("docs/de/faq.md")
-    capsys.readouterr()
-    kb(project, "translations")
-    assert "faq.md |" not in capsys.readouterr().out
+    assert "translated from the current Czech page" in capsys.readouterr().out
     project.edit("docs/cs/faq.md", r"\Z", "\nNová věta.\n")
     kb(project, "translations")
     assert "faq.md | - | de, pl, hy | -" in capsys.readouterr().out
-    assert kb(project, "check") == 0, "a translated_from field is valid front matter"
+    assert kb(project, "check") == 0, "an older translation is a reminder, not an error"
+    assert "docs/de/faq.md:2: [translation-outdated]" in capsys.readouterr().err
+    assert kb(project, "translations", "--done", "docs/de/faq.md", "docs/pl/faq.md", "docs/hy/faq.md") == 0
+    assert f"translated_from: {version(project.path('docs/cs/faq.md'))}" in project.read("docs/de/faq.md")
+    capsys.readouterr()
+    kb(project, "translations")
+    assert "faq.md |" not in capsys.readouterr().out
 
 
 def test_codeowners_and_schema_are_generated_and_checked(project: Project, capsys: pytest.CaptureFixture[str]) -> None:

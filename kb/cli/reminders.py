@@ -30,7 +30,8 @@ def for_owners(site: Site, problems: list[Problem]) -> list[Reminder]:
     """One reminder per owner with anything due; every owner gets an entry (empty body: close)."""
     due: dict[str, list[Problem]] = {key: [] for key in site.owners}
     for problem in reminders(problems):
-        due.setdefault(problem.owner or "", []).append(problem)
+        if problem.owner:  # owner-less reminders (translations) are listed by `kb translations`
+            due.setdefault(problem.owner, []).append(problem)
     result = []
     for key, items in sorted(due.items()):
         owner = site.owners.get(key)

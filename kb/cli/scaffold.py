@@ -26,7 +26,8 @@ TEMPLATE = """\
 ---
 id: {id}
 title: TODO the title, in {lang}
-promise: TODO the promise in one plain sentence, in {lang}, e.g. "In at least {{{{ target }}}} of cases we …"
+description: TODO one sentence for search engines, in {lang}, without digits
+promise: TODO the promise in one plain sentence, in {lang}, e.g. "In at least {{{{ value }}}} of cases we … {{{{ within }}}}"
 owner: {owner}
 metric:
   measure: TODO what is measured, in {lang}
@@ -35,7 +36,11 @@ metric:
     direction: at-least  # TODO at-least or at-most
     value: 0  # TODO the target, a bare number
     unit: percent  # TODO percent, seconds, minutes, hours, working-days, days or points
+  within:  # TODO the time limit the measure counts against ({{{{ within }}}}), or delete these 3 lines
+    value: 1
+    unit: working-days  # TODO seconds, minutes, hours, working-days or days
   period: month  # TODO month, quarter or year
+  since: {since}  # the first period measured: no result is due before it
   source: TODO where the data comes from, in {lang}
 review: {review}
 keywords: []
@@ -69,8 +74,8 @@ def new_standard(site: Site, mkdocs_yml: Path, std_id: str, owner: str) -> tuple
     paths = []
     for lang in LANGUAGES:
         path = site.docs_dir / lang / STANDARDS_DIR / f"{std_id}.md"
-        path.write_text(TEMPLATE.format(id=std_id, lang=lang, owner=owner, review=review.isoformat()),
-                        encoding="utf-8")
+        path.write_text(TEMPLATE.format(id=std_id, lang=lang, owner=owner, review=review.isoformat(),
+                                        since=clock.today().strftime("%Y-%m")), encoding="utf-8")
         paths.append(path)
     _add_to_nav(mkdocs_yml, std_id)
     return paths, []

@@ -61,12 +61,17 @@ class Site:
     results: list[Result] = field(default_factory=list)  # docs/_data/results.csv
     actions: list[Action] = field(default_factory=list)  # docs/_data/actions.yml
     actions_loaded: bool = True  # False when actions.yml has problems: misses are not blamed on it
+    directory_urls: bool = True  # pages served as faq/ (GitHub Pages) or faq.html (a preview from disk)
     problems: list[Problem] = field(default_factory=list)  # found while loading
     data_lines: dict[str, Yaml] = field(default_factory=dict)  # data file name -> its keys' lines
 
     def data_line(self, name: str, *path: str | int) -> int | None:
         parsed = self.data_lines.get(name)
         return parsed.line(path) if parsed else None
+
+    def url(self, from_slug: str, to_slug: str) -> str:
+        """A link from one page to another, for generated HTML."""
+        return url_between(from_slug, to_slug, self.directory_urls)
 
     def data_file(self, name: str) -> str:
         return display_path(self.docs_dir / DATA_DIR / name, self.root)
@@ -107,16 +112,22 @@ def standard_id(slug: str) -> str:
     return PurePosixPath(slug).stem
 
 
-def page_location(slug: str) -> str:
-    """Where a page (docs/<lang>/<slug>) is served, relative to its language root."""
+def page_location(slug: str, directory_urls: bool = True) -> str:
+    """Where a page (docs/<lang>/<slug>) is served, relative to its language root: "faq/" — or
+    "faq.html" in a site built with `use_directory_urls: false` (a preview opened from disk)."""
     path = PurePosixPath(slug).with_suffix("")
+    if not directory_urls:
+        return f"{path}.html"
     if path.name == "index":
         path = path.parent
     return "" if str(path) == "." else f"{path}/"
 
 
-def url_between(from_slug: str, to_slug: str) -> str:
+def url_between(from_slug: str, to_slug: str, directory_urls: bool = True) -> str:
     """A relative link for raw HTML (MkDocs rewrites only Markdown links to .md files)."""
+    if not directory_urls:
+        here = posixpath.dirname(page_location(from_slug, False)) or "."
+        return posixpath.relpath(page_location(to_slug, False), here)
     return posixpath.relpath(page_location(to_slug) or ".", page_location(from_slug) or ".") + "/"
 
 

@@ -15,7 +15,7 @@ from dateutil.easter import easter
 
 from kb import clock
 from kb.languages import LANGUAGES, root
-from kb.load.site import STANDARDS_DIR, Site, url_between
+from kb.load.site import STANDARDS_DIR, Site
 from kb.model.organisation import Channel, ChannelKind, Holiday, Organisation
 from kb.model.page import StandardMeta
 from kb.render import placeholders
@@ -54,11 +54,11 @@ def help_block(site: Site, lang: Language, page_slug: str) -> str:
     """The "Didn't find your answer?" box that ends every page (Markdown inside HTML)."""
     _, org = site.require()
     here = posixpath.dirname(page_slug) or "."
-    body = lang.text("help_body", phone=_markdown_link(ChannelKind.PHONE, org.phone),
-                     phone_abroad=_markdown_link(ChannelKind.PHONE, org.phone_abroad),
-                     email=_markdown_link(ChannelKind.EMAIL, org.email),
-                     contact=url_between(page_slug, "contact.md"),
-                     complaints=url_between(page_slug, "complaints.md"))
+    body = lang.text("help_body", phone=markdown_link(ChannelKind.PHONE, org.phone),
+                     phone_abroad=markdown_link(ChannelKind.PHONE, org.phone_abroad),
+                     email=markdown_link(ChannelKind.EMAIL, org.email),
+                     contact=site.url(page_slug, "contact.md"),
+                     complaints=site.url(page_slug, "complaints.md"))
     return render("help.html", title=lang.text("help_title"), body=markdown_inline(body))
 
 
@@ -86,7 +86,7 @@ def contact_channels(site: Site, lang: Language, page_slug: str) -> str:
             "hours": lang.hours(channel.hours) or lang.text("any_time"),
             "languages": lang.list([lang.language_name(code) for code in channel.languages]),
             "promise": _response(channel, std, lang),
-            "promise_href": url_between(page_slug, f"{STANDARDS_DIR}/{std.id}.md") if std else "",
+            "promise_href": site.url(page_slug, f"{STANDARDS_DIR}/{std.id}.md") if std else "",
         })
     header = [lang.text(k) for k in ("channel", "address", "hours", "languages", "response")]
     return render("channels.html", header=header, rows=rows)
@@ -97,7 +97,7 @@ def standards_table(site: Site, lang: Language, page_slug: str, order: list[str]
     rows = []
     for std in site.standards_in_order(lang.code, order):
         owner = site.owners.get(std.owner)
-        rows.append({"title": std.title, "href": url_between(page_slug, f"{STANDARDS_DIR}/{std.id}.md"),
+        rows.append({"title": std.title, "href": site.url(page_slug, f"{STANDARDS_DIR}/{std.id}.md"),
                      "owner": owner.name(lang.code) if owner else std.owner,
                      "measure": own_text(std, std.metric.measure, lang),
                      "target": lang.target(current_target(std)), "period": lang.period_name(std.metric.period),
@@ -172,5 +172,6 @@ def _href(kind: ChannelKind, address: str) -> str | None:
     return None
 
 
-def _markdown_link(kind: ChannelKind, address: str) -> str:
+def markdown_link(kind: ChannelKind, address: str) -> str:
+    """`[+420 800 123 456](tel:+420800123456)`, `[a@b](mailto:a@b)`."""
     return f"[{address}]({_href(kind, address)})"

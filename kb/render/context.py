@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from kb.load.site import Site, is_standard_slug, standard_id
+from kb.model.organisation import ChannelKind
 from kb.render import blocks, results
 from kb.render.language import Language
 from kb.render.numbers import own_standard
@@ -30,9 +31,11 @@ def page_values(site: Site, lang: Language, slug: str, order: list[str] | None =
         "org": SimpleNamespace(
             name=org.name(lang.code), legal_name=identity.legal_name, company_id=identity.company_id,
             vat_id=identity.vat_id, registered_office=f"{identity.registered_office}, {org.country(lang.code)}",
-            register=identity.registration(lang.code), phone=org.phone, phone_abroad=org.phone_abroad,
-            email=org.email, address=f"{org.address}, {org.country(lang.code)}", website=org.website,
-            privacy_email=org.privacy_email, privacy_notice=org.privacy_notice, terms=org.terms,
+            register=identity.registration(lang.code), phone=link(ChannelKind.PHONE, org.phone),
+            phone_abroad=link(ChannelKind.PHONE, org.phone_abroad), email=link(ChannelKind.EMAIL, org.email),
+            address=f"{org.address}, {org.country(lang.code)}", website=org.website,
+            privacy_email=link(ChannelKind.EMAIL, org.privacy_email), privacy_notice=org.privacy_notice,
+            terms=org.terms,
             timezone=lang.timezone(org.timezone)),
         "hours": SimpleNamespace(**{_name(c.id): lang.hours(c.hours) or lang.text("any_time")
                                     for c in org.channels}),
@@ -64,6 +67,11 @@ class _Unreadable(SimpleNamespace):
 def _unreadable(site: Site, lang: str) -> dict[str, _Unreadable]:
     return {_name(standard_id(p.slug)): _Unreadable() for (code, slug), p in site.pages.items()
             if code == lang and is_standard_slug(slug) and p.meta is None}
+
+
+def link(kind: ChannelKind, address: str) -> str:
+    """A number or address as a Markdown link a phone can follow (tap to call, tap to write)."""
+    return blocks.markdown_link(kind, address)
 
 
 def _name(identifier: str) -> str:

@@ -14,7 +14,7 @@ from html import escape
 from typing import Any, Literal
 
 from babel import Locale
-from babel.dates import format_date, format_interval, format_skeleton, format_time, get_day_names, get_timezone_name
+from babel.dates import format_date, format_skeleton, format_time, get_day_names, get_timezone_name
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -45,7 +45,9 @@ class Overrides:
 OVERRIDES = {
     "cs": Overrides(),
     "de": Overrides(time="H:mm"),  # "8:00–18:00 Uhr", as German text sets it
-    "pl": Overrides(time="H:mm", hours_joiner=", "),  # "pon.–pt. 8:00–20:00, sob. 9:00–13:00"
+    # "pon.–pt. 8:00–20:00, sob. 9:00–13:00"; years with "r." as Polish running text writes them
+    "pl": Overrides(date="d MMMM y 'r.'", month="LLLL y 'r.'", quarter="QQQQ y 'r.'", year="{} r.",
+                    years="{}–{} r.", time="H:mm", hours_joiner=", "),
     # year, genitive month, day without a leading zero: "2026 թ. դեկտեմբերի 1";
     # abbreviated days read as other words ("ուր"), so days are written out
     "hy": Overrides(date="y 'թ'. MMMM d", day_in_year="MMMM d", month="y 'թ'. LLLL", quarter="y 'թ'. QQQQ",
@@ -133,11 +135,9 @@ class Language:
         return self.overrides.year.format(period.year)
 
     def period_range(self, first: PeriodKey, last: PeriodKey) -> str:
-        """"listopad 2025 – říjen 2026" (CLDR's interval for months), "2022–2025" for years."""
+        """"listopad 2025 – říjen 2026" (two named periods: a spaced dash), "2022–2025" for years."""
         if first == last:
             return self.period(first)
-        if first.kind == Period.MONTH:
-            return format_interval(first.first_day, last.first_day, "yMMMM", locale=self.locale)
         if first.kind == Period.YEAR:  # two bare numbers: the dash without spaces
             return self.overrides.years.format(first.year, last.year)
         return f"{self.period(first)} – {self.period(last)}"

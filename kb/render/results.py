@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from kb.load.site import STANDARDS_DIR, Site, url_between
+from kb.load.site import STANDARDS_DIR, Site
 from kb.model.page import StandardMeta
 from kb.model.results import Action, PeriodKey, Result, met, parse_period
 from kb.render import charts
@@ -39,9 +39,16 @@ def history(site: Site, std: StandardMeta, count: int = TREND_LENGTH) -> list[Ra
 
 
 def actions_for(site: Site, std_id: str, rows: list[Rated]) -> list[Action]:
-    """The corrective actions that answer any missed period among `rows`."""
+    """The corrective actions that answer any missed period among `rows`: open ones first, then the
+    most recent."""
     missed = {str(r.result.period) for r in rows if r.met is False}
-    return [a for a in site.actions if a.standard == std_id and missed & set(a.periods)]
+    found = [a for a in site.actions if a.standard == std_id and missed & set(a.periods)]
+    return sorted(found, key=lambda a: (a.done, [-_sortable(p) for p in sorted(a.periods, reverse=True)]))
+
+
+def _sortable(period: str) -> int:
+    digits = period.replace("-Q", "").replace("-", "")
+    return int(digits.ljust(6, "0"))
 
 
 def status(lang: Language, rated: Rated | None) -> str:
@@ -72,9 +79,10 @@ def results_block(site: Site, std: StandardMeta, lang: Language) -> str:
         line = lang.html("latest_line", period=period, value=escape(value(lang, std, latest)),
                          status=status(lang, latest), target=escape(lang.target(current_target(std))))
     measured = [r for r in rows if r.met is not None]
-    return render("results_block.html", heading=lang.text("results"), line=line,
-                  actions=[_action(site, a, lang) for a in actions_for(site, std.id, rows)],
-                  action_title=lang.text("action"),
+    actions = [(lang.text("action_finished" if a.done else "action",
+                          periods=lang.period_list(_periods(a, std))), _action(site, a, lang))
+               for a in actions_for(site, std.id, rows)]
+    return render("results_block.html", heading=lang.text("results"), line=line, actions=actions,
                   chart=chart(std, rows, lang, compact=False) if len(measured) >= 2 else "",
                   figures_title=lang.text("figures"),
                   header=[lang.text(k) for k in ("reporting_period", "result", "target", "status")],
@@ -90,7 +98,7 @@ def results_table(site: Site, lang: Language, page_slug: str, order: list[str] |
         history_ = history(site, std)
         latest = history_[-1] if history_ else None
         rows.append({
-            "title": std.title, "href": url_between(page_slug, f"{STANDARDS_DIR}/{std.id}.md"),
+            "title": std.title, "href": site.url(page_slug, f"{STANDARDS_DIR}/{std.id}.md"),
             "target": lang.target(current_target(std)), "value": value(lang, std, latest),
             "period": lang.period(latest.result.period) if latest else "", "status": status(lang, latest),
             "chart": chart(std, history_, lang, compact=True) if sum(r.met is not None for r in history_) >= 2 else "",
@@ -105,7 +113,7 @@ def actions_table(site: Site, lang: Language, page_slug: str, order: list[str] |
     by_id = {s.id: s for s in site.standards_in_order(lang.code, order)}
     position = {std_id: i for i, std_id in enumerate(by_id)}
     actions = sorted(site.actions, key=lambda a: (position.get(a.standard, len(position)), a.due))
-    rows = [{"title": by_id[a.standard].title, "href": url_between(page_slug, f"{STANDARDS_DIR}/{a.standard}.md"),
+    rows = [{"title": by_id[a.standard].title, "href": site.url(page_slug, f"{STANDARDS_DIR}/{a.standard}.md"),
              "periods": lang.period_list(_periods(a, by_id[a.standard])), "action": _action(site, a, lang)}
             for a in actions if a.standard in by_id]
     if not rows:
