@@ -44,8 +44,9 @@ def url_of(base: str, lang: str, slug: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("width, scheme", [(375, "light"), (1280, "dark")])
-def test_axe_finds_no_violations(browser: Any, real_url: str, content: Site, lang: str, width: int,
-                                 scheme: str) -> None:
+def test_axe_finds_no_violations(
+    browser: Any, real_url: str, content: Site, lang: str, width: int, scheme: str
+) -> None:
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     axe = Axe()
@@ -55,8 +56,9 @@ def test_axe_finds_no_violations(browser: Any, real_url: str, content: Site, lan
         assert page.get_attribute("body", "data-md-color-scheme") == ("slate" if scheme == "dark" else "default")
         violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
         if violations:
-            failures[slug] = [f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
-                              for v in violations]
+            failures[slug] = [
+                f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})" for v in violations
+            ]
     context.close()
     assert failures == {}
 
@@ -96,8 +98,10 @@ def test_the_language_switcher_leads_to_the_same_page(page: Any, real_url: str, 
     for lang, slug in sorted(content.pages):
         page.goto(url_of(real_url, lang, slug))
         assert page.get_attribute("html", "lang") == lang
-        heads = {link.get_attribute("hreflang"): link.get_attribute("href")
-                 for link in page.locator("head link[rel~=alternate][hreflang]").all()}
+        heads = {
+            link.get_attribute("hreflang"): link.get_attribute("href")
+            for link in page.locator("head link[rel~=alternate][hreflang]").all()
+        }
         assert sorted(heads) == sorted(LANGUAGES), (lang, slug)
         assert heads[lang].endswith(PREFIX + root(lang) + page_location(slug)), heads[lang]
         for link in page.locator("a.md-select__link[hreflang]").all():
@@ -110,7 +114,8 @@ def test_the_language_switcher_leads_to_the_same_page(page: Any, real_url: str, 
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE])
 def test_a_reader_whose_browser_prefers_another_language_is_offered_this_page_in_it(
-        browser: Any, real_url: str, words: dict[str, Language], lang: str) -> None:
+    browser: Any, real_url: str, words: dict[str, Language], lang: str
+) -> None:
     context = browser.new_context(locale={"de": "de-AT", "pl": "pl-PL", "hy": "hy-AM"}[lang])
     page = context.new_page()
     page.goto(url_of(real_url, DEFAULT_LANGUAGE, "claims.md"))
@@ -140,8 +145,9 @@ def test_no_offer_when_the_page_is_in_the_readers_language(browser: Any, real_ur
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_404_page_answers_in_the_readers_language(page: Any, real_url: str, words: dict[str, Language],
-                                                      lang: str) -> None:
+def test_the_404_page_answers_in_the_readers_language(
+    page: Any, real_url: str, words: dict[str, Language], lang: str
+) -> None:
     response = page.goto(real_url + root(lang) + "no-such-page/")
     assert response.status == 404
     assert page.get_attribute("html", "lang") == lang
@@ -199,8 +205,9 @@ def test_phone_screenshots_and_no_sideways_scrolling(browser: Any, real_url: str
     for lang in LANGUAGES:
         for slug in ("index.md", "claims.md", "contact.md", "standards/response-time.md", "faq.md"):
             page.goto(url_of(real_url, lang, slug), wait_until="networkidle")
-            page.screenshot(path=str(folder / f"{lang}-{slug.replace('/', '-').removesuffix('.md')}.png"),
-                            full_page=True)
+            page.screenshot(
+                path=str(folder / f"{lang}-{slug.replace('/', '-').removesuffix('.md')}.png"), full_page=True
+            )
             overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, f"{lang}/{slug} scrolls sideways by {overflow}px on a phone"
     context.close()
@@ -212,7 +219,9 @@ def test_the_faq_carries_faqpage_structured_data(page: Any, real_url: str, lang:
     data = json.loads(page.inner_text("script[type='application/ld+json']"))
     assert data["@type"] == "FAQPage" and data["inLanguage"] == lang
     headings = [h.inner_text().strip().removesuffix("¶").strip() for h in page.locator("article h2").all()]
-    assert [q["name"].replace("\u00a0", " ") for q in data["mainEntity"]] == [h.replace("\u00a0", " ") for h in headings]
+    assert [q["name"].replace("\u00a0", " ") for q in data["mainEntity"]] == [
+        h.replace("\u00a0", " ") for h in headings
+    ]
     assert all(q["acceptedAnswer"]["text"] for q in data["mainEntity"])
 
 

@@ -98,7 +98,9 @@ def test_a_code_execution_attempt_fails_the_build_and_reaches_no_page(tmp_path: 
     good = project.build()
     assert good.returncode == 0, good.output
     before = (good.site / "index.html").read_text("utf-8")
-    project.edit("docs/cs/index.md", r"\Z", "\n{{ cycler.__init__.__globals__.os.popen('echo PWNED-$((6*7))').read() }}\n")
+    project.edit(
+        "docs/cs/index.md", r"\Z", "\n{{ cycler.__init__.__globals__.os.popen('echo PWNED-$((6*7))').read() }}\n"
+    )
     result = project.build()
     assert result.returncode != 0
     assert "docs/cs/index.md:7: [placeholder]" in result.output and "Traceback" not in result.output

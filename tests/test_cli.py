@@ -33,12 +33,15 @@ def test_annotations_put_each_problem_on_its_line(project: Project, capsys: pyte
     project.edit("docs/cs/faq.md", r"\Z", "\nTODO doplnit\n")
     assert kb(project, "check", "--annotate") == 1
     out = capsys.readouterr().out
-    assert "::error file=docs/cs/faq.md,line=18,title=[draft-text]::draft marker `TODO` left in the page. " \
-           "Fix: write the final text in place of the whole note" in out
+    assert (
+        "::error file=docs/cs/faq.md,line=18,title=[draft-text]::draft marker `TODO` left in the page. "
+        "Fix: write the final text in place of the whole note" in out
+    )
 
 
 def test_a_reminder_does_not_fail_the_check_unless_the_change_touches_it(
-        project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("KB_TODAY", "2027-07-15")  # the review date 2027-06-30 has passed
     assert kb(project, "check") == 0
     assert "review-overdue" in capsys.readouterr().err
@@ -47,15 +50,17 @@ def test_a_reminder_does_not_fail_the_check_unless_the_change_touches_it(
     assert "docs/cs/standards/response-time.md:18: [review-overdue]" in capsys.readouterr().err
 
 
-def test_check_outside_a_repository_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_outside_a_repository_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["check"]) == 2
     assert "no mkdocs.yml here or above" in capsys.readouterr().err
 
 
 def test_new_standard_writes_four_files_the_build_refuses_until_written(
-        project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert kb(project, "new-standard", "complaint-handling", "--owner", "complaints") == 0
     for lang in ("cs", "de", "pl", "hy"):
         text = project.read(f"docs/{lang}/standards/complaint-handling.md")
@@ -68,20 +73,25 @@ def test_new_standard_writes_four_files_the_build_refuses_until_written(
     assert "docs/cs/standards/complaint-handling.md:11: [draft-text]" in err, "the example target is marked too"
 
 
-@pytest.mark.parametrize("args, message", [
-    (("courtesy-x", "--owner", "nobody"), "[unknown-owner] the owner `nobody` is not in docs/_data/owners.yml"),
-    (("response-time", "--owner", "complaints"), "[duplicate-id] the standard `response-time` already exists"),
-    (("../evil", "--owner", "complaints"), "[bad-id] `../evil` is not a valid id"),
-])
-def test_new_standard_refuses_what_it_cannot_create(project: Project, capsys: pytest.CaptureFixture[str],
-                                                    args: tuple[str, ...], message: str) -> None:
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("courtesy-x", "--owner", "nobody"), "[unknown-owner] the owner `nobody` is not in docs/_data/owners.yml"),
+        (("response-time", "--owner", "complaints"), "[duplicate-id] the standard `response-time` already exists"),
+        (("../evil", "--owner", "complaints"), "[bad-id] `../evil` is not a valid id"),
+    ],
+)
+def test_new_standard_refuses_what_it_cannot_create(
+    project: Project, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
     assert kb(project, "new-standard", *args) == 1
     assert message in capsys.readouterr().err
     assert not list(project.path("docs").rglob("evil*"))
 
 
-def test_translations_record_the_czech_version_they_follow(project: Project,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_translations_record_the_czech_version_they_follow(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert kb(project, "translations") == 0
     assert "translated from the current Czech page" in capsys.readouterr().out
     project.edit("docs/cs/faq.md", r"\Z", "\nNová věta.\n")
@@ -119,11 +129,15 @@ def test_reminders_name_each_owner(project: Project, monkeypatch: pytest.MonkeyP
     assert set(items) == {"contact-centre", "complaints"}
     assert "@example-org/complaints" in items["complaints"]["body"]
     assert "`docs/cs/standards/resolution.md:18` — the review date 2027-06-30 has passed" in items["complaints"]["body"]
-    assert "result-missing" not in items["complaints"]["body"] and "no result for `resolution`" in items["complaints"]["body"]
+    assert (
+        "result-missing" not in items["complaints"]["body"]
+        and "no result for `resolution`" in items["complaints"]["body"]
+    )
 
 
-def test_a_tool_failure_is_not_reported_as_a_content_problem(project: Project, monkeypatch: pytest.MonkeyPatch,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_tool_failure_is_not_reported_as_a_content_problem(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr("kb.cli.main.check", lambda site: 1 / 0)
     assert kb(project, "check") == 3
     assert "This is a fault of the tool, not of your content" in capsys.readouterr().err

@@ -18,33 +18,41 @@ from kb.render.typography import NBSP, typeset, typeset_html
 N = NBSP
 
 
-@pytest.mark.parametrize("lang, value, unit, text", [
-    ("cs", 1, "working-days", f"1{N}pracovní den"),
-    ("cs", 3, "working-days", f"3{N}pracovní dny"),
-    ("cs", 15, "working-days", f"15{N}pracovních dnů"),
-    ("cs", 26.5, "hours", f"26,5{N}hodiny"),
-    ("pl", 5, "working-days", f"5{N}dni roboczych"),
-    ("pl", 2, "minutes", f"2{N}minuty"),
-    ("de", 1, "days", f"1{N}Tag"),
-    ("de", 95.5, "percent", f"95,5{N}%"),
-    ("hy", 24, "hours", f"24{N}ժամ"),
-    ("hy", 80, "percent", "80%"),
-])
-def test_quantities_take_the_plural_form_of_their_number(languages: dict[str, Language], lang: str, value: float,
-                                                         unit: str, text: str) -> None:
+@pytest.mark.parametrize(
+    "lang, value, unit, text",
+    [
+        ("cs", 1, "working-days", f"1{N}pracovní den"),
+        ("cs", 3, "working-days", f"3{N}pracovní dny"),
+        ("cs", 15, "working-days", f"15{N}pracovních dnů"),
+        ("cs", 26.5, "hours", f"26,5{N}hodiny"),
+        ("pl", 5, "working-days", f"5{N}dni roboczych"),
+        ("pl", 2, "minutes", f"2{N}minuty"),
+        ("de", 1, "days", f"1{N}Tag"),
+        ("de", 95.5, "percent", f"95,5{N}%"),
+        ("hy", 24, "hours", f"24{N}ժամ"),
+        ("hy", 80, "percent", "80%"),
+    ],
+)
+def test_quantities_take_the_plural_form_of_their_number(
+    languages: dict[str, Language], lang: str, value: float, unit: str, text: str
+) -> None:
     assert typeset(languages[lang].quantity(value, Unit(unit)), lang) == text
 
 
-@pytest.mark.parametrize("lang, value, unit, text", [
-    ("cs", 1, "working-days", "do 1 pracovního dne"),
-    ("cs", 15, "working-days", "do 15 pracovních dnů"),
-    ("de", 15, "working-days", "innerhalb von 15 Arbeitstagen"),
-    ("pl", 1, "working-days", "w ciągu 1 dnia roboczego"),
-    ("pl", 2, "minutes", "w ciągu 2 minut"),
-    ("hy", 60, "seconds", "60 վայրկյանի ընթացքում"),
-])
-def test_time_limits_read_as_phrases(languages: dict[str, Language], lang: str, value: int, unit: str,
-                                     text: str) -> None:
+@pytest.mark.parametrize(
+    "lang, value, unit, text",
+    [
+        ("cs", 1, "working-days", "do 1 pracovního dne"),
+        ("cs", 15, "working-days", "do 15 pracovních dnů"),
+        ("de", 15, "working-days", "innerhalb von 15 Arbeitstagen"),
+        ("pl", 1, "working-days", "w ciągu 1 dnia roboczego"),
+        ("pl", 2, "minutes", "w ciągu 2 minut"),
+        ("hy", 60, "seconds", "60 վայրկյանի ընթացքում"),
+    ],
+)
+def test_time_limits_read_as_phrases(
+    languages: dict[str, Language], lang: str, value: int, unit: str, text: str
+) -> None:
     assert languages[lang].within(TimeLimit(value=value, unit=unit)) == text
 
 
@@ -54,9 +62,15 @@ def test_a_target_names_its_direction(languages: dict[str, Language]) -> None:
     assert languages["cs"].target(target, value=3) == "nejvýše 3 hodiny", "the target in force in a past period"
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("cs", "30. června 2027"), ("de", "30. Juni 2027"), ("pl", "30 czerwca 2027 r."), ("hy", "2027 թ. հունիսի 30"),
-])
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("cs", "30. června 2027"),
+        ("de", "30. Juni 2027"),
+        ("pl", "30 czerwca 2027 r."),
+        ("hy", "2027 թ. հունիսի 30"),
+    ],
+)
 def test_dates_as_a_native_writer_sets_them(languages: dict[str, Language], lang: str, text: str) -> None:
     assert languages[lang].date(datetime.date(2027, 6, 30)) == text
 
@@ -65,46 +79,64 @@ def test_armenian_dates_have_no_leading_zero(languages: dict[str, Language]) -> 
     assert languages["hy"].date(datetime.date(2026, 12, 1)) == "2026 թ. դեկտեմբերի 1"
 
 
-@pytest.mark.parametrize("lang, month, quarter", [
-    ("cs", "říjen 2026", "3. čtvrtletí 2026"),
-    ("de", "Oktober 2026", "3. Quartal 2026"),
-    ("pl", "październik 2026 r.", "III kwartał 2026 r."),
-    ("hy", "2026 թ. հոկտեմբեր", "2026 թ. 3-րդ եռամսյակ"),
-])
-def test_reporting_periods_are_named_in_words(languages: dict[str, Language], lang: str, month: str,
-                                              quarter: str) -> None:
+@pytest.mark.parametrize(
+    "lang, month, quarter",
+    [
+        ("cs", "říjen 2026", "3. čtvrtletí 2026"),
+        ("de", "Oktober 2026", "3. Quartal 2026"),
+        ("pl", "październik 2026 r.", "III kwartał 2026 r."),
+        ("hy", "2026 թ. հոկտեմբեր", "2026 թ. 3-րդ եռամսյակ"),
+    ],
+)
+def test_reporting_periods_are_named_in_words(
+    languages: dict[str, Language], lang: str, month: str, quarter: str
+) -> None:
     assert languages[lang].period(PeriodKey(Period.MONTH, 2026, 10)) == month
     assert languages[lang].period(PeriodKey(Period.QUARTER, 2026, 3)) == quarter
     assert languages[lang].period(PeriodKey(Period.YEAR, 2026)) == {"hy": "2026 թ.", "pl": "2026 r."}.get(lang, "2026")
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("cs", f"po–pá 8:00–18:00 a{N}so 9:00–13:00"),
-    ("de", "Mo–Fr 8:00–18:00 Uhr und Sa 9:00–13:00 Uhr"),
-    ("pl", "pon.–pt. 8:00–18:00, sob. 9:00–13:00"),
-    ("hy", "երկուշաբթի–ուրբաթ՝ 8:00–18:00 և շաբաթ՝ 9:00–13:00"),
-])
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("cs", f"po–pá 8:00–18:00 a{N}so 9:00–13:00"),
+        ("de", "Mo–Fr 8:00–18:00 Uhr und Sa 9:00–13:00 Uhr"),
+        ("pl", "pon.–pt. 8:00–18:00, sob. 9:00–13:00"),
+        ("hy", "երկուշաբթի–ուրբաթ՝ 8:00–18:00 և շաբաթ՝ 9:00–13:00"),
+    ],
+)
 def test_opening_hours_in_running_text(languages: dict[str, Language], lang: str, text: str) -> None:
-    hours = [OpeningHours(days=["mon", "tue", "wed", "thu", "fri"], opens="08:00", closes="18:00"),
-             OpeningHours(days=["sat"], opens="09:00", closes="13:00")]
+    hours = [
+        OpeningHours(days=["mon", "tue", "wed", "thu", "fri"], opens="08:00", closes="18:00"),
+        OpeningHours(days=["sat"], opens="09:00", closes="13:00"),
+    ]
     assert languages[lang].hours(hours) == text
 
 
 def test_lists_and_language_names_come_from_cldr(languages: dict[str, Language]) -> None:
-    assert languages["cs"].list([languages["cs"].language_name(c) for c in ("de", "pl", "hy")]) == \
-        f"němčina, polština a{N}arménština"
+    assert (
+        languages["cs"].list([languages["cs"].language_name(c) for c in ("de", "pl", "hy")])
+        == f"němčina, polština a{N}arménština"
+    )
     assert languages["pl"].timezone("Europe/Prague") == "czas środkowoeuropejski"
 
 
-@pytest.mark.parametrize("lang, text, expected", [
-    ("cs", "Odpovíme v pondělí a k tomu 80 % – i s námi.", f"Odpovíme v{N}pondělí a{N}k{N}tomu{N}80{N}% – i{N}s{N}námi."),
-    ("cs", "Kvalitas a. s., Praha 1, 1. ledna", f"Kvalitas a.{N}s., Praha{N}1, 1.{N}ledna"),
-    ("cs", "Dva kroky — hotovo", "Dva kroky – hotovo"),
-    ("cs", "Dva kroky — a hotovo", f"Dva kroky – a{N}hotovo"),
-    ("pl", "Piszę w sprawie 5 dni", f"Piszę w{N}sprawie{N}5{N}dni"),
-    ("de", "Bis 18 Uhr - danach nicht", f"Bis{N}18{N}Uhr – danach nicht"),
-    ("hy", "Գրեք մեզ: Պատասխանում ենք 2026 թ.", "Գրեք մեզ։ Պատասխանում ենք 2026\u00a0թ."),
-])
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "cs",
+            "Odpovíme v pondělí a k tomu 80 % – i s námi.",
+            f"Odpovíme v{N}pondělí a{N}k{N}tomu{N}80{N}% – i{N}s{N}námi.",
+        ),
+        ("cs", "Kvalitas a. s., Praha 1, 1. ledna", f"Kvalitas a.{N}s., Praha{N}1, 1.{N}ledna"),
+        ("cs", "Dva kroky — hotovo", "Dva kroky – hotovo"),
+        ("cs", "Dva kroky — a hotovo", f"Dva kroky – a{N}hotovo"),
+        ("pl", "Piszę w sprawie 5 dni", f"Piszę w{N}sprawie{N}5{N}dni"),
+        ("de", "Bis 18 Uhr - danach nicht", f"Bis{N}18{N}Uhr – danach nicht"),
+        ("hy", "Գրեք մեզ: Պատասխանում ենք 2026 թ.", "Գրեք մեզ։ Պատասխանում ենք 2026\u00a0թ."),
+    ],
+)
 def test_typography_per_language(lang: str, text: str, expected: str) -> None:
     assert typeset(text, lang) == expected
 
@@ -135,8 +167,15 @@ def test_a_result_is_judged_against_the_target_in_force_in_its_period(fixture: S
 def test_placeholders_render_only_documented_values() -> None:
     values = {"org": type("Org", (), {"phone": "+420 1"})()}
     assert placeholders.fill("Tel. {{ org.phone }}", values, "f.md")[0] == "Tel. +420 1"
-    for attack in ("{{ org.__class__.__mro__ }}", "{{ ''.__class__ }}", "{{ org.phone.upper() }}",
-                   "{% set x = 1 %}", "{{ self }}", "{{ config }}", "{{ range(9) }}"):
+    for attack in (
+        "{{ org.__class__.__mro__ }}",
+        "{{ ''.__class__ }}",
+        "{{ org.phone.upper() }}",
+        "{% set x = 1 %}",
+        "{{ self }}",
+        "{{ config }}",
+        "{{ range(9) }}",
+    ):
         text, problems = placeholders.fill(attack, values, "f.md")
         assert problems and text == attack, attack
 

@@ -50,7 +50,7 @@ def text_nodes(html: str) -> list[str]:
     soup = BeautifulSoup(html, "html.parser")
     for skip in soup.select("script, style, code, pre"):
         skip.decompose()
-    return [s for s in soup.stripped_strings]
+    return list(soup.stripped_strings)
 
 
 def test_every_page_is_built_in_its_language(real_built: Path, content: Site) -> None:

@@ -19,7 +19,7 @@ WORKFLOWS = {p.stem: p for p in sorted((ROOT / ".github" / "workflows").glob("*.
 
 
 def load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(WORKFLOWS[name].read_text("utf-8"))
+    data: dict[Any, Any] = yaml.safe_load(WORKFLOWS[name].read_text("utf-8"))
     data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
     return data
 
@@ -81,23 +81,35 @@ def test_workflow_inputs_never_reach_a_shell_script_directly() -> None:
 
 def test_pre_commit_runs_the_content_checks_and_the_linters() -> None:
     pre_commit = Path(sys.executable).parent / "pre-commit"
-    result = subprocess.run([str(pre_commit), "validate-config", ".pre-commit-config.yaml"],
-                            cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [str(pre_commit), "validate-config", ".pre-commit-config.yaml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
-    entries = " ".join(h["entry"] for r in yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text("utf-8"))["repos"]
-                       for h in r["hooks"])
+    entries = " ".join(
+        h["entry"]
+        for r in yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text("utf-8"))["repos"]
+        for h in r["hooks"]
+    )
     for command in ("kb check", "ruff check", "mypy", "kb codeowners --check", "kb schema --check"):
         assert command in entries
 
 
 def _rule_names() -> set[str]:
     """The rule names of every Problem(file, line, rule, ...) the kb package can report."""
-    names = set()
+    names: set[str] = set()
     for module in (ROOT / "kb").rglob("*.py"):
         for node in ast.walk(ast.parse(module.read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Problem"
-                    and len(node.args) > 2 and isinstance(node.args[2], ast.Constant)):
-                names.add(node.args[2].value)
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "Problem"
+                and len(node.args) > 2
+                and isinstance(node.args[2], ast.Constant)
+            ):
+                names.add(str(node.args[2].value))
     return names
 
 
