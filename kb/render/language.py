@@ -40,6 +40,7 @@ class Overrides:
     time: str | None = None  # pattern of a time of day; default CLDR's short time
     day_width: Literal["abbreviated", "wide"] = "abbreviated"  # how days are named in opening hours
     hours_joiner: str | None = None  # between two sets of opening hours; default CLDR's list ("… a …")
+    names_in_text_lower: bool = False  # a department's name inside a sentence starts in lower case (pl)
 
 
 OVERRIDES = {
@@ -47,7 +48,7 @@ OVERRIDES = {
     "de": Overrides(time="H:mm"),  # "8:00–18:00 Uhr", as German text sets it
     # "pon.–pt. 8:00–20:00, sob. 9:00–13:00"; years with "r." as Polish running text writes them
     "pl": Overrides(date="d MMMM y 'r.'", month="LLLL y 'r.'", quarter="QQQQ y 'r.'", year="{} r.",
-                    years="{}–{} r.", time="H:mm", hours_joiner=", "),
+                    years="{}–{}", time="H:mm", hours_joiner=", ", names_in_text_lower=True),
     # year, genitive month, day without a leading zero: "2026 թ. դեկտեմբերի 1";
     # abbreviated days read as other words ("ուր"), so days are written out
     "hy": Overrides(date="y 'թ'. MMMM d", day_in_year="MMMM d", month="y 'թ'. LLLL", quarter="y 'թ'. QQQQ",
@@ -151,9 +152,14 @@ class Language:
             years.setdefault(period.year, []).append(period)
         parts = []
         for year, months in years.items():
-            names = self.list([format_date(m.first_day, "LLLL", locale=self.locale) for m in months])
+            names = self.list([self._month_run(run) for run in _runs(months)])
             parts.append(self.fill(self.labels.texts.months_of_year, months=names, year=str(year)))
         return self.list(parts)
+
+    def _month_run(self, months: list[PeriodKey]) -> str:
+        """One month, or three or more in a row as a range: "leden–duben"."""
+        name = [format_date(m.first_day, "LLLL", locale=self.locale) for m in (months[0], months[-1])]
+        return name[0] if len(months) == 1 else f"{name[0]}–{name[1]}"
 
     def periods_count(self, kind: Period, count: int) -> str:
         """"12 Monaten", "8 čtvrtletí": a number of reporting periods, named by their kind where the labels can."""
@@ -201,6 +207,10 @@ class Language:
 
     # --- words --------------------------------------------------------------------------------
 
+    def name_in_text(self, name: str) -> str:
+        """A role or department's name inside a sentence ("Odpowiada: dział skarg i reklamacji")."""
+        return name[:1].lower() + name[1:] if self.overrides.names_in_text_lower else name
+
     def list(self, items: list[str]) -> str:
         return format_list(items, locale=self.locale) if items else ""
 
@@ -212,3 +222,14 @@ class Language:
 
     def __getstate__(self) -> dict[str, Any]:  # cached_property values are not worth pickling
         return {"code": self.code, "labels": self.labels, "overrides": self.overrides}
+
+
+def _runs(months: list[PeriodKey]) -> list[list[PeriodKey]]:
+    """Months of one year cut into runs: three or more in a row make one run, others stand alone."""
+    runs: list[list[PeriodKey]] = []
+    for month in months:
+        if runs and runs[-1][-1].part + 1 == month.part:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return [run for whole in runs for run in ([whole] if len(whole) >= 3 else [[m] for m in whole])]

@@ -145,7 +145,7 @@ def chart(std: StandardMeta, rows: list[Rated], lang: Language, compact: bool) -
 
 def _action(site: Site, action: Action, lang: Language) -> str:
     owner = site.owners.get(action.owner)
-    name = owner.name(lang.code) if owner else action.owner
+    name = lang.name_in_text(owner.name(lang.code)) if owner else action.owner
     line = lang.html("action_line", action=escape(action.action(lang.code)), owner=escape(name),
                      due=escape(lang.date(action.due)))
     return f"{line} {escape(lang.text('action_done'))}" if action.done else line

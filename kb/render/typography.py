@@ -24,6 +24,8 @@ _NUMBER_THEN_WORD = re.compile(r"(?<=\d) (?=[%‰°\w€$])")
 _WORD_THEN_SHORT_NUMBER = re.compile(r"(?<=[^\W\d_]) (?=\d{1,3}(?![\d:]))")
 _ORDINAL = re.compile(r"(?<=\b\d\.) (?=[^\W\d_])|(?<=\b\d\d\.) (?=[^\W\d_])")
 _JOINT_STOCK = re.compile(r"\ba\. s\.")
+# a sentence that ends on an abbreviation ("… 2027 r.", "… a. s.") takes no second full stop
+_DOUBLE_STOP = re.compile(r"(?<=\w\.)\.(?!\.)")
 _ARMENIAN_LABEL_COLON = re.compile(r'(aria-label="[^"]*?[\u0531-\u0587]): ')
 _SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
 _SINGLE_LETTER = {
@@ -40,6 +42,7 @@ def rules(lang: str) -> list[Callable[[str], str]]:
         lambda text: _NUMBER_THEN_WORD.sub(NBSP, text),
         lambda text: _WORD_THEN_SHORT_NUMBER.sub(NBSP, text),
         lambda text: _JOINT_STOCK.sub("a." + NBSP + "s.", text),
+        lambda text: _DOUBLE_STOP.sub("", text),
         lambda text: _SPACED_HYPHEN.sub(" – " if lang != "hy" else " — ", text),
     ]
     if lang in _SINGLE_LETTER:
