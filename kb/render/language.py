@@ -44,7 +44,7 @@ class Overrides:
 
 
 OVERRIDES = {
-    "cs": Overrides(),
+    "cs": Overrides(names_in_text_lower=True),  # "Za nápravu odpovídá: vedoucí kontaktního centra"
     "de": Overrides(time="H:mm"),  # "8:00–18:00 Uhr", as German text sets it
     # "pon.–pt. 8:00–20:00, sob. 9:00–13:00"; years with "r." as Polish running text writes them
     "pl": Overrides(date="d MMMM y 'r.'", month="LLLL y 'r.'", quarter="QQQQ y 'r.'", year="{} r.",
