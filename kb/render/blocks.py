@@ -22,6 +22,7 @@ from kb.render import placeholders
 from kb.render.language import Language
 from kb.render.numbers import current_target, own_text, standard_values
 from kb.render.templating import render
+from kb.render.typography import typeset_html
 
 
 def standard_header(site: Site, std: StandardMeta, lang: Language) -> str:
@@ -69,7 +70,7 @@ def not_found(site: Site, languages: dict[str, Language], site_path: str) -> lis
         lang = languages[code]
         home = site_path + root(code)
         entries.append({"lang": code, "root": home, "title": lang.typeset(lang.text("not_found_title")),
-                        "body": lang.typeset(markdown.markdown(lang.text("not_found_body", home=home)))})
+                        "body": typeset_html(markdown.markdown(lang.text("not_found_body", home=home)), code)})
     return entries
 
 
