@@ -27,7 +27,7 @@ TEMPLATE = """\
 id: {id}
 title: TODO the title, in {lang}
 description: TODO one sentence for search engines, in {lang}, without digits
-promise: TODO the promise in one plain sentence, in {lang}, e.g. "In at least {{{{ value }}}} of cases we … {{{{ within }}}}"
+promise: TODO the promise in one sentence, in {lang}, e.g. "In at least {{{{ value }}}} of cases we … {{{{ within }}}}"
 owner: {owner}
 metric:
   measure: TODO what is measured, in {lang}

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.load.site import Page, Site

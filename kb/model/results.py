@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+
 from pydantic import Field, model_validator
 
 from kb.model.base import LocalText, Slug, StrictModel

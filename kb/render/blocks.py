@@ -8,7 +8,6 @@ holiday table all come from front matter and docs/_data/, through templates/.
 from __future__ import annotations
 
 import datetime
-import posixpath
 
 import markdown
 from dateutil.easter import easter
@@ -54,7 +53,6 @@ def search_prompt(lang: Language) -> str:
 def help_block(site: Site, lang: Language, page_slug: str) -> str:
     """The "Didn't find your answer?" box that ends every page (Markdown inside HTML)."""
     _, org = site.require()
-    here = posixpath.dirname(page_slug) or "."
     body = lang.text("help_body", phone=markdown_link(ChannelKind.PHONE, org.phone),
                      phone_abroad=markdown_link(ChannelKind.PHONE, org.phone_abroad),
                      email=markdown_link(ChannelKind.EMAIL, org.email),

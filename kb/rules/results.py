@@ -117,5 +117,5 @@ def actions_are_consistent(site: Site, today: datetime.date) -> Iterable[Problem
                           Severity.REMINDER, action.owner)
 
 
-RULES: list[Rule] = [results_are_published, first_periods_are_well_formed, results_are_not_in_the_future, missed_targets_have_actions,
-                     actions_are_consistent]
+RULES: list[Rule] = [results_are_published, first_periods_are_well_formed, results_are_not_in_the_future,
+                     missed_targets_have_actions, actions_are_consistent]

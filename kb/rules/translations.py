@@ -19,8 +19,8 @@ from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.load.site import Page, Site
 from kb.model.schema import same_in_all_languages
 from kb.problems import Problem, Severity
-from kb.version import version
 from kb.rules.base import Rule
+from kb.version import version
 
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$", re.M)
 HEADING_ID = re.compile(r"\{#([^}\s]*)[^}]*\}\s*$")
@@ -239,16 +239,16 @@ def _without_code(text: str) -> str:
 # A number written as a word, followed (perhaps after one more word) by a unit of time or a share.
 # "one" is left out: it is the indefinite article in German and a pronoun elsewhere.
 _WORDS = {
-    "cs": ("jednoho|jedné|jednom|dva|dvě|dvou|dvěma|tři|tří|třech|třemi|čtyři|čtyř|čtyřech|pět|pěti|šest|šesti|sedm|sedmi|osm|osmi|"
-           "devět|devíti|deset|deseti|jedenáct|jedenácti|dvanáct|dvanácti|čtrnáct|čtrnácti|patnáct|patnácti|"
+    "cs": ("jednoho|jedné|jednom|dva|dvě|dvou|dvěma|tři|tří|třech|třemi|čtyři|čtyř|čtyřech|"
+           "pět|pěti|šest|šesti|sedm|sedmi|osm|osmi|devět|devíti|deset|deseti|jedenáct|jedenácti|dvanáct|dvanácti|čtrnáct|čtrnácti|patnáct|patnácti|"
            "dvacet|dvaceti|třicet|třiceti",
            r"(?:pracovní\w*\s+)?(?:dn[ůyíe]\w*|den|hodin\w*|minut\w*|sekund\w*|týdn\w*|týden|měsíc\w*|rok\w*|let|"
            r"procent\w*)"),
     "de": ("zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig",
            r"(?:Arbeitstag\w*|Werktag\w*|Kalendertag\w*|Tag\w*|Stunde\w*|Minute\w*|Sekunde\w*|Woche\w*|Monat\w*|"
            r"Jahr\w*|Prozent)"),
-    "pl": ("jednego|jednej|dwa|dwie|dwóch|dwu|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|siedmiu|osiem|ośmiu|"
-           "dziewięć|dziewięciu|dziesięć|dziesięciu|czternaście|czternastu|piętnaście|piętnastu|dwadzieścia|"
+    "pl": ("jednego|jednej|dwa|dwie|dwóch|dwu|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|"
+           "siedem|siedmiu|osiem|ośmiu|dziewięć|dziewięciu|dziesięć|dziesięciu|czternaście|czternastu|piętnaście|piętnastu|dwadzieścia|"
            "dwudziestu|trzydzieści|trzydziestu",
            r"(?:dni\w*|dzie[ńn]\w*|godzin\w*|minut\w*|sekund\w*|tygod\w*|miesi\w*|lat|rok\w*|procent\w*)"),
     "hy": ("մեկ|երկու|երեք|չորս|հինգ|վեց|յոթ|ութ|ինը|տասը|տասնչորս|տասնհինգ|քսան|երեսուն",
@@ -272,13 +272,14 @@ def translations_follow_the_czech_page(site: Site, today: datetime.date) -> Iter
                 continue
             recorded = page.meta.translated_from
             if recorded is None or not (current.startswith(recorded) or recorded.startswith(current)):
+                problem = (f"the Czech page {source.file} changed since this translation was made" if recorded
+                           else "this translation does not say which version of the Czech page it follows")
                 yield Problem(page.file, page.source.front.line(("translated_from",)) or 2, "translation-outdated",
-                              f"the Czech page {source.file} changed since this translation was made"
-                              if recorded else "this translation does not say which version of the Czech page it follows",
+                              problem,
                               f"bring the text up to date with {source.file}, then set `translated_from: {current}` "
                               "in the front matter", Severity.REMINDER)
 
 
-RULES: list[Rule] = [every_language_has_the_page, translations_follow_the_czech_page, heading_ids_are_valid, section_keywords_name_sections,
-                     heading_ids_match_across_languages,
+RULES: list[Rule] = [every_language_has_the_page, translations_follow_the_czech_page, heading_ids_are_valid,
+                     section_keywords_name_sections, heading_ids_match_across_languages,
                      numbers_match_per_section, numbers_are_digits]
