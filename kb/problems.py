@@ -62,6 +62,44 @@ def format_report(problems: list[Problem], outcome: str = "") -> str:
     return "\n".join([head, *(str(p) for p in problems)])
 
 
+# GitHub shows at most 10 error and 10 warning annotations of a step; the rest would vanish silently
+# (https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md#limitations)
+ANNOTATIONS_PER_KIND = 10
+
+
+def github_annotations(problems: list[Problem], touched: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Annotations for every problem within GitHub's limit: the pull request's own files first; when
+    there are too many, one note per file and rule lists its lines (the full list is in the log)."""
+    lines = []
+    for kind in (errors(problems), reminders(problems)):
+        ordered = sorted(kind, key=lambda p: (p.file not in touched, p.file, p.line or 0))
+        lines += [github_annotation(p) for p in _fit(ordered)]
+    return lines
+
+
+def _fit(problems: list[Problem]) -> list[Problem]:
+    if len(problems) <= ANNOTATIONS_PER_KIND:
+        return problems
+    groups: dict[tuple[str, str], list[Problem]] = {}
+    for problem in problems:
+        groups.setdefault((problem.file, problem.rule), []).append(problem)
+    notes = [group[0] if len(group) == 1 else _grouped(group) for group in groups.values()]
+    if len(notes) <= ANNOTATIONS_PER_KIND:
+        return notes
+    rest = notes[ANNOTATIONS_PER_KIND - 1:]
+    more = sum(len(groups[(n.file, n.rule)]) for n in rest)
+    files = sorted({n.file for n in rest})
+    return [*notes[:ANNOTATIONS_PER_KIND - 1],
+            replace(rest[0], line=None, rule="more", message=f"{more} more problems in {', '.join(files)}",
+                    fix="see the list in the check's log (the step's output), then run the check again")]
+
+
+def _grouped(group: list[Problem]) -> Problem:
+    places = ", ".join(str(p.line) for p in group if p.line)
+    return replace(group[0], message=f"{len(group)} times in this file (lines {places}); the first: "
+                                     f"{group[0].message}")
+
+
 def github_annotation(problem: Problem) -> str:
     """A GitHub Actions workflow command: the problem shows on its line in the pull request."""
     level = "error" if problem.is_error else "warning"

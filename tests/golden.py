@@ -12,6 +12,7 @@ each file; a change to labels, formats or templates shows up here as a diff to r
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import html
 import os
 import re
@@ -22,6 +23,7 @@ from kb.languages import LANGUAGES
 from kb.load.datafiles import LABELS_FILE, load_data
 from kb.load.site import Site, load_site
 from kb.model.labels import Labels
+from kb.model.page import StandardMeta
 from kb.render import blocks, results
 from kb.render.language import Language
 from kb.render.typography import typeset_html
@@ -39,6 +41,8 @@ def samples(site: Site, lang: Language) -> list[tuple[str, str]]:
     return [
         ("fact box and promise (standards/resolution.md)", blocks.standard_header(site, resolution, lang)),
         ("results of a standard", results.results_block(site, resolution, lang)),
+        ("latest result after a raise, and before a new standard's first result",
+         _latest_lines(site, resolution, lang)),
         ("chart title and description", _chart_text(results.chart(resolution, rows, lang, compact=False))),
         ("overview of results (performance.md)", results.results_table(site, lang, "performance.md")),
         ("corrective actions (performance.md)", results.actions_table(site, lang, "performance.md")),
@@ -53,6 +57,17 @@ def samples(site: Site, lang: Language) -> list[tuple[str, str]]:
         ("home page search button", blocks.search_prompt(lang)),
         ("last updated", lang.text("last_updated", date=lang.date(FIXTURE_TODAY))),
     ]
+
+
+def _latest_lines(site: Site, std: StandardMeta, lang: Language) -> str:
+    latest = results.history(site, std)[-1]
+    raised = dataclasses.replace(latest, target_value=latest.target_value - 5)
+    data = std.model_dump()
+    data["metric"]["since"] = "2026-12"
+    new = StandardMeta.model_validate(data)
+    data["metric"]["since"] = None
+    return "<br>".join([results.latest_line(std, raised, lang), results.latest_line(new, None, lang),
+                        results.latest_line(StandardMeta.model_validate(data), None, lang)])
 
 
 def as_text(fragment: str, lang: str) -> str:

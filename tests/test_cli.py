@@ -9,6 +9,7 @@ import pytest
 
 from kb.cli.main import main
 from kb.cli.translations import version
+from kb.problems import Problem, github_annotations
 from tests.support import ROOT, Project
 
 
@@ -27,6 +28,38 @@ def test_check_reports_file_line_rule_and_fix(project: Project, capsys: pytest.C
     err = capsys.readouterr().err
     assert "docs/de/standards/response-time.md: [missing-field] `owner` is missing" in err
     assert "fix: add `owner:` — Key of the owning team in docs/_data/owners.yml" in err
+
+
+def test_many_problems_fit_githubs_ten_annotations(project: Project, capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
+    for lang in ("cs", "de", "pl", "hy"):  # 12 draft markers per file, as a fresh new-standard skeleton has
+        project.edit(f"docs/{lang}/faq.md", r"\Z", "".join(f"\nTODO {i}\n" for i in range(12)))
+    assert kb(project, "check", "--annotate", "--touched", "docs/pl/faq.md") == 1
+    notes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("::error")]
+    assert len(notes) == 4, "one note per file and rule"
+    assert notes[0].startswith("::error file=docs/pl/faq.md,line="), "the pull request's own file first"
+    assert "12 times in this file (lines " in notes[0]
+    summary = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert summary.count("| `draft-text` |") == 48, "the run's summary lists every problem"
+
+
+def test_problems_beyond_ten_files_end_in_one_note_that_says_how_many() -> None:
+    problems = [Problem(f"docs/cs/p{i:02}.md", 3, "draft-text", "draft marker", "remove it") for i in range(15)]
+    notes = github_annotations(problems)
+    assert len(notes) == 10
+    assert "6 more problems in docs/cs/p09.md, docs/cs/p10.md" in notes[-1] and "line=" not in notes[-1]
+
+
+def test_a_key_at_the_wrong_level_is_told_where_it_belongs(project: Project,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    misplaced = "previous_targets:\n  - {value: 85, until: 2026-08-31}\nmetric:"
+    project.edit("docs/cs/standards/resolution.md", r"^metric:", misplaced)
+    assert kb(project, "check") == 1
+    err = capsys.readouterr().err
+    assert "[unknown-key] unknown key `previous_targets`" in err
+    assert "fix: `previous_targets` belongs under `metric:`: indent it there." in err
+    assert "The content has 1 problem:" in err, "nothing that names the standard is blamed for its page"
 
 
 def test_annotations_put_each_problem_on_its_line(project: Project, capsys: pytest.CaptureFixture[str]) -> None:

@@ -164,6 +164,31 @@ def test_a_result_is_judged_against_the_target_in_force_in_its_period(fixture: S
     assert rows["2026-08"].target_value == 85 and rows["2026-09"].target_value == 90
 
 
+def test_the_latest_result_names_its_own_target_after_a_raise(fixture: Site, languages: dict[str, Language]) -> None:
+    std = next(s for s in fixture.standards("cs") if s.id == "resolution")
+    latest = results.history(fixture, std)[-1].result.period
+    data = std.model_dump()
+    data["metric"]["previous_targets"] = [{"value": 85, "until": latest.last_day}]
+    raised = StandardMeta.model_validate(data)
+    line = typeset(results.results_block(fixture, raised, languages["cs"]), "cs").replace(N, " ")
+    assert "(tehdejší cíl: alespoň 85 %). Nový cíl: alespoň 90 %." in line
+    table = results.results_table(_with(fixture, raised), languages["cs"], "performance.md").replace(N, " ")
+    assert "<small>tehdejší cíl: alespoň 85 %</small>" in table
+    unchanged = results.results_block(fixture, std, languages["cs"])
+    assert "tehdejší" not in unchanged
+
+
+def test_a_new_standard_says_when_its_first_result_comes(fixture: Site, languages: dict[str, Language]) -> None:
+    std = next(s for s in fixture.standards("cs") if s.id == "resolution")
+    data = std.model_dump()
+    data["id"], data["metric"]["since"] = "brand-new", "2026-12"
+    new = StandardMeta.model_validate(data)
+    assert "První výsledek zveřejníme za prosinec 2026." in results.results_block(fixture, new, languages["cs"])
+    data["metric"]["since"] = None
+    empty = results.results_block(fixture, StandardMeta.model_validate(data), languages["pl"])
+    assert "Nie opublikowaliśmy jeszcze żadnego wyniku." in empty and "–" not in empty.split("</p>")[0]
+
+
 def test_placeholders_render_only_documented_values() -> None:
     values = {"org": type("Org", (), {"phone": "+420 1"})()}
     assert placeholders.fill("Tel. {{ org.phone }}", values, "f.md")[0] == "Tel. +420 1"

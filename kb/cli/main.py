@@ -23,7 +23,7 @@ from pathlib import Path
 from kb.cli import codeowners, reminders, scaffold, translations
 from kb.load.site import Site, load_site
 from kb.model.schema import json_schema
-from kb.problems import errors, escalate, format_report, github_annotation
+from kb.problems import Problem, errors, escalate, format_report, github_annotations
 from kb.problems import reminders as reminders_of
 from kb.rules import check
 
@@ -55,18 +55,35 @@ def _check(args: argparse.Namespace, root: Path) -> int:
     touched = {Path(f).as_posix().removeprefix("./") for f in args.touched}
     problems = escalate(problems, touched)
     if args.annotate:
-        for problem in problems:
-            print(github_annotation(problem))
+        for annotation in github_annotations(problems, touched):
+            print(annotation)
+        _step_summary(problems)
     found = errors(problems)
     due = reminders_of(problems)
     if due:
-        print(format_report(due, " that only the calendar caused; the site is still published")
+        print(format_report(due, " that do not stop publishing")
               .replace("The content has", "Reminders:", 1), file=sys.stderr)
     if found:
         print(format_report(found), file=sys.stderr)
         return 1
     print(f"{len(site.pages)} pages checked, no errors.")
     return 0
+
+
+def _step_summary(problems: list[Problem]) -> None:
+    """Every problem on the run's Summary page, where the preview is downloaded too (annotations are
+    limited to ten of each kind)."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary or not problems:
+        return
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    rows = [f"| {p.file}:{p.line or ''} | {'error' if p.is_error else 'reminder'} | `{p.rule}` | "
+            f"{cell(p.message)} | {cell(p.fix)} |" for p in problems]
+    with open(summary, "a", encoding="utf-8") as out:
+        out.write("\n".join(["### Content check", "", "| where | kind | rule | problem | fix |",
+                             "| --- | --- | --- | --- | --- |", *rows, ""]))
 
 
 def _new_standard(args: argparse.Namespace, root: Path) -> int:

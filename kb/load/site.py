@@ -90,6 +90,12 @@ class Site:
     def standards(self, lang: str) -> list[StandardMeta]:
         return [p.standard for (lang_, _), p in sorted(self.pages.items()) if lang_ == lang and p.standard]
 
+    def unreadable_standards(self) -> set[str]:
+        """Standards whose Czech page exists but did not load: its own problems say why, and nothing
+        that names the standard is blamed for it."""
+        return {standard_id(slug) for (lang, slug), page in self.pages.items()
+                if lang == DEFAULT_LANGUAGE and is_standard_slug(slug) and page.meta is None}
+
     def standards_in_order(self, lang: str, order: list[str] | None = None) -> list[StandardMeta]:
         """The standards of a language, those named in `order` (the navigation) first."""
         standards = {s.id: s for s in self.standards(lang)}
@@ -166,10 +172,9 @@ def _load_registries(site: Site) -> None:
 
 def _load_results(site: Site) -> None:
     standards = {s.id: s for s in site.standards(DEFAULT_LANGUAGE)}
-    unreadable = {standard_id(slug) for (lang, slug), page in site.pages.items()
-                  if lang == DEFAULT_LANGUAGE and is_standard_slug(slug) and page.meta is None}
     path = site.docs_dir / DATA_DIR / RESULTS_FILE
-    site.results, problems = load_results(path, display_path(path, site.root), standards, unreadable)
+    site.results, problems = load_results(path, display_path(path, site.root), standards,
+                                          site.unreadable_standards())
     site.problems += problems
 
 

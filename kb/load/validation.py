@@ -47,7 +47,12 @@ def _problem(model: type[BaseModel], parsed: Yaml, file: str, error: Any) -> Pro
     if kind == "extra_forbidden":
         allowed = _allowed_keys(model, path[:-1])
         guess = difflib.get_close_matches(str(path[-1]), allowed, n=1)
-        hint = f"did you mean `{guess[0]}`? " if guess else ""
+        homes = [home for home in _homes(model, str(path[-1])) if home != path[:-1]]
+        if homes:  # a key put at the wrong level, e.g. `previous_targets` outside `metric:`
+            where = " or ".join(f"`{'.'.join(home)}:`" if home else "the top level" for home in homes)
+            hint = f"`{path[-1]}` belongs under {where}: indent it there. "
+        else:
+            hint = f"did you mean `{guess[0]}`? " if guess else ""
         return Problem(file, line, "unknown-key", f"unknown key `{shown}`",
                        f"{hint}Allowed keys here: {', '.join(allowed)}")
     if kind in _NUMBER_ERRORS and not isinstance(value, (int, float)):
@@ -131,6 +136,17 @@ def _allowed_keys(model: type[BaseModel], parent: KeyPath) -> list[str]:
     if parent and isinstance(parent[-1], int):
         owner = _unwrap(_item_type(_unwrap(info.annotation))) if info else owner
     return list(owner.model_fields) if isinstance(owner, type) and issubclass(owner, BaseModel) else []
+
+
+def _homes(model: type[BaseModel], key: str, parent: tuple[str, ...] = (), depth: int = 4) -> list[tuple[str, ...]]:
+    """Where in the schema `key` is a field: the key paths of the mappings that allow it."""
+    found = [parent] if key in model.model_fields else []
+    for name, info in model.model_fields.items():
+        inner = _unwrap(info.annotation)
+        inner = _unwrap(_item_type(inner)) if typing.get_origin(inner) in (list, dict) else inner
+        if depth and isinstance(inner, type) and issubclass(inner, BaseModel) and not issubclass(inner, RootModel):
+            found += _homes(inner, key, (*parent, name), depth - 1)
+    return found
 
 
 def _unwrap(annotation: Any) -> Any:

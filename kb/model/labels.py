@@ -61,6 +61,11 @@ class Texts(StrictModel):
     latest: LocalText = _label("The latest result")
     latest_line: LocalText = _label("Sentence with the latest result", "period", "value", "status", "target")
     latest_line_none: LocalText = _label("Sentence when the latest period has no result", "period", "status", "target")
+    latest_line_then: LocalText = _label("Sentence with the latest result, judged against an earlier target",
+                                         "period", "value", "status", "then", "target")
+    latest_line_first: LocalText = _label("Sentence before a new standard's first result", "period", "target")
+    latest_line_empty: LocalText = _label("Sentence when a standard has no result yet", "target")
+    target_then: LocalText = _label("Under a status: the target of that period, when it has changed since", "target")
     result: LocalText = _label("Column: a result")
     reporting_period: LocalText = _label("Column: the reporting period")
     status: LocalText = _label("Column: met or missed")

@@ -70,14 +70,7 @@ def value(lang: Language, std: StandardMeta, rated: Rated | None) -> str:
 def results_block(site: Site, std: StandardMeta, lang: Language) -> str:
     """The results section of a standard page: latest result, actions, trend chart and figures."""
     rows = history(site, std)
-    latest = rows[-1] if rows else None
-    period = escape(lang.period(latest.result.period)) if latest else "–"
-    if latest is None or latest.result.value is None:
-        line = lang.html("latest_line_none", period=period, status=status(lang, latest),
-                         target=escape(lang.target(current_target(std))))
-    else:
-        line = lang.html("latest_line", period=period, value=escape(value(lang, std, latest)),
-                         status=status(lang, latest), target=escape(lang.target(current_target(std))))
+    line = latest_line(std, rows[-1] if rows else None, lang)
     measured = [r for r in rows if r.met is not None]
     actions = [(lang.text("action_finished" if a.done else "action",
                           periods=lang.period_list(_periods(a, std))), _action(site, a, lang))
@@ -91,6 +84,30 @@ def results_block(site: Site, std: StandardMeta, lang: Language) -> str:
                            for r in reversed(rows)])
 
 
+def latest_line(std: StandardMeta, latest: Rated | None, lang: Language) -> str:
+    """The sentence under a standard's results heading: the latest result, rated against the target of
+    its own period, which the sentence names when the target has changed since."""
+    target = escape(lang.target(current_target(std)))
+    if latest is None:
+        first = parse_period(std.metric.since, std.metric.period) if std.metric.since else None
+        if first is None:
+            return lang.html("latest_line_empty", target=target)
+        return lang.html("latest_line_first", period=escape(lang.period(first)), target=target)
+    period = escape(lang.period(latest.result.period))
+    if latest.result.value is None:
+        return lang.html("latest_line_none", period=period, status=status(lang, latest), target=target)
+    if _target_changed(std, latest):
+        return lang.html("latest_line_then", period=period, value=escape(value(lang, std, latest)),
+                         status=status(lang, latest), then=escape(lang.target(std.metric.target, latest.target_value)),
+                         target=target)
+    return lang.html("latest_line", period=period, value=escape(value(lang, std, latest)),
+                     status=status(lang, latest), target=target)
+
+
+def _target_changed(std: StandardMeta, rated: Rated) -> bool:
+    return rated.result.value is not None and rated.target_value != current_target(std).value
+
+
 def results_table(site: Site, lang: Language, page_slug: str, order: list[str] | None = None) -> str:
     """Every standard's target, latest result, status and trend (the performance page)."""
     rows = []
@@ -101,6 +118,8 @@ def results_table(site: Site, lang: Language, page_slug: str, order: list[str] |
             "title": std.title, "href": site.url(page_slug, f"{STANDARDS_DIR}/{std.id}.md"),
             "target": lang.target(current_target(std)), "value": value(lang, std, latest),
             "period": lang.period(latest.result.period) if latest else "", "status": status(lang, latest),
+            "then": lang.text("target_then", target=lang.target(std.metric.target, latest.target_value))
+                    if latest and _target_changed(std, latest) else "",
             "chart": chart(std, history_, lang, compact=True) if sum(r.met is not None for r in history_) >= 2 else "",
             "record": _record(history_, lang),
         })

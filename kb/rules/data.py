@@ -23,7 +23,7 @@ from kb.rules.text import UNSAFE_HTML
 def channel_standards_exist(site: Site, today: datetime.date) -> Iterable[Problem]:
     if site.organisation is None:
         return
-    known = {s.id for s in site.standards(DEFAULT_LANGUAGE)}
+    known = {s.id for s in site.standards(DEFAULT_LANGUAGE)} | site.unreadable_standards()
     file = site.data_file(ORGANISATION_FILE)
     for i, channel in enumerate(site.organisation.channels):
         if channel.standard and channel.standard not in known:

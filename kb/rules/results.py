@@ -87,7 +87,10 @@ def actions_are_consistent(site: Site, today: datetime.date) -> Iterable[Problem
     file = site.data_file(ACTIONS_FILE)
     standards = {s.id: s for s in site.standards(DEFAULT_LANGUAGE)}
     rated = {(r.standard, str(r.period)): r for r in site.results}
+    unreadable = site.unreadable_standards()
     for i, action in enumerate(site.actions, start=1):
+        if action.standard in unreadable:
+            continue
         where = f"action {i} (`{action.standard}`)"
         line = site.data_line(ACTIONS_FILE, "actions", i - 1)
         std = standards.get(action.standard)
