@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kb.languages import LANGUAGES
 from tests.support import Project
 
 Edit = Callable[[Project], None]
@@ -66,7 +67,7 @@ def symlink(file: str, target: str) -> Edit:
 
 def every_language(make: Callable[[str], Edit]) -> Edit:
     def run(project: Project) -> None:
-        for lang in ("cs", "de", "pl", "hy"):
+        for lang in LANGUAGES:
             make(lang)(project)
 
     return run

@@ -134,7 +134,8 @@ def test_mkdocs_yml_must_list_the_sites_languages(tmp_path: Path) -> None:
     project.edit("mkdocs.yml", r"^        - locale: hy\n(?:          .*\n)+", "")
     result = project.build()
     assert result.returncode != 0
-    assert "mkdocs.yml: [languages-differ] plugins.i18n.languages lists ['cs', 'de', 'pl']" in result.output
+    assert f"mkdocs.yml: [languages-differ] plugins.i18n.languages lists {[c for c in LANGUAGES if c != 'hy']}" \
+        in result.output
 
 
 def test_git_is_available_for_page_dates() -> None:

@@ -7,13 +7,15 @@ import datetime
 
 import pytest
 
+from kb.languages import LANGUAGES
 from kb.load.site import Site
 from kb.model.organisation import OpeningHours
 from kb.model.page import StandardMeta, Target, TimeLimit, Unit
 from kb.model.results import Period, PeriodKey
 from kb.render import blocks, placeholders, results
-from kb.render.language import Language
-from kb.render.typography import NBSP, typeset, typeset_html
+from kb.render.language import OVERRIDES, Language
+from kb.render.typography import CONVENTIONS, NBSP, typeset, typeset_html
+from kb.rules.translations import NUMBER_WORDS
 
 N = NBSP
 
@@ -139,6 +141,15 @@ def test_lists_and_language_names_come_from_cldr(languages: dict[str, Language])
 )
 def test_typography_per_language(lang: str, text: str, expected: str) -> None:
     assert typeset(text, lang) == expected
+
+
+def test_every_language_states_its_conventions() -> None:
+    """A language added to LANGUAGES without these would silently get another language's defaults
+    (ARCHITECTURE.md, "A fifth language")."""
+    for table, where in ((OVERRIDES, "kb/render/language.py OVERRIDES"),
+                         (CONVENTIONS, "kb/render/typography.py CONVENTIONS"),
+                         (NUMBER_WORDS, "kb/rules/translations.py _WORDS")):
+        assert set(LANGUAGES) <= set(table), f"{where} has no entry for {set(LANGUAGES) - set(table)}"
 
 
 def test_typography_leaves_tags_code_and_attributes_alone() -> None:

@@ -12,12 +12,15 @@ finished HTML (never inside tags, code, scripts or styles):
   line of the next word (ČSN 01 6910; Polish "sierotki");
 - cs, de: the dash is the en dash (–), not the em dash;
 - hy: a Latin colon after an Armenian word is the Armenian full stop (։).
+
+`CONVENTIONS` says which of them each language takes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 NBSP = "\u00a0"
 _NUMBER_THEN_WORD = re.compile(r"(?<=\d) (?=[%‰°\w€$])")
@@ -28,31 +31,48 @@ _JOINT_STOCK = re.compile(r"\ba\. s\.")
 _DOUBLE_STOP = re.compile(r"(?<=\w\.)\.(?!\.)")
 _ARMENIAN_LABEL_COLON = re.compile(r'(aria-label="[^"]*?[\u0531-\u0587]): ')
 _SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
-_SINGLE_LETTER = {
-    "cs": re.compile(r"(?<![\w\-])([vkszouaiVKSZOUAI]) "),
-    "pl": re.compile(r"(?<![\w\-])([wzouiaWZOUIA]) "),
-}
 _EM_DASH = re.compile(r" — ")
 _ARMENIAN_COLON = re.compile(r"(?<=[\u0531-\u0587\u0561-\u0587]):(?=\s|$)")
 
 
+@dataclass(frozen=True)
+class Conventions:
+    """What a language's typesetting does beyond the rules every language shares."""
+
+    single_letter_words: str = ""  # words of one letter that stay on the line of the next word
+    dash: str = "–"  # what a spaced hyphen " - " becomes
+    en_dash_only: bool = False  # a spaced em dash " — " becomes the en dash as well
+    ordinals: bool = False  # "1. ledna": a day or ordinal with a dot stays with its word
+    armenian_colon: bool = False  # a Latin colon after an Armenian word is the full stop "։"
+
+
+CONVENTIONS = {
+    "cs": Conventions(single_letter_words="vkszouai", en_dash_only=True, ordinals=True),
+    "de": Conventions(en_dash_only=True, ordinals=True),
+    "pl": Conventions(single_letter_words="wzouia", ordinals=True),
+    "hy": Conventions(dash="—", armenian_colon=True),
+}
+
+
 def rules(lang: str) -> list[Callable[[str], str]]:
     """The rules of a language, in the order they apply."""
+    conventions = CONVENTIONS.get(lang, Conventions())
     found: list[Callable[[str], str]] = [
         lambda text: _NUMBER_THEN_WORD.sub(NBSP, text),
         lambda text: _WORD_THEN_SHORT_NUMBER.sub(NBSP, text),
         lambda text: _JOINT_STOCK.sub("a." + NBSP + "s.", text),
         lambda text: _DOUBLE_STOP.sub("", text),
-        lambda text: _SPACED_HYPHEN.sub(" – " if lang != "hy" else " — ", text),
+        lambda text: _SPACED_HYPHEN.sub(f" {conventions.dash} ", text),
     ]
-    if lang in _SINGLE_LETTER:
-        pattern = _SINGLE_LETTER[lang]
+    if conventions.single_letter_words:
+        letters = conventions.single_letter_words + conventions.single_letter_words.upper()
+        pattern = re.compile(rf"(?<![\w\-])([{letters}]) ")
         found.append(lambda text: pattern.sub(lambda m: m.group(1) + NBSP, text))
-    if lang in ("cs", "de"):
+    if conventions.en_dash_only:
         found.append(lambda text: _EM_DASH.sub(" – ", text))
-    if lang in ("cs", "de", "pl"):
+    if conventions.ordinals:
         found.append(lambda text: _ORDINAL.sub(NBSP, text))
-    if lang == "hy":
+    if conventions.armenian_colon:
         found.append(lambda text: _ARMENIAN_COLON.sub("։", text))
     return found
 
@@ -73,7 +93,7 @@ def typeset_html(html: str, lang: str) -> str:
 
     One attribute is Armenian text read out by screen readers with a separator from the theme:
     "Նախորդը: …" takes the Armenian ՝ there."""
-    if lang == "hy":
+    if CONVENTIONS.get(lang, Conventions()).armenian_colon:
         html = _ARMENIAN_LABEL_COLON.sub("\\1՝ ", html)
     parts = _TAG.split(html)
     depth = 0
