@@ -1,9 +1,11 @@
 """MkDocs adapter for per-language search (kb.search).
 
 After mkdocs-static-i18n has built every language and merged their search entries into
-one search/search_index.json, this hook writes one index per language root, the lunr
-language modules the search worker loads, and a sitemap per language root. Pages point
-Material's search at their own language root (overrides/main.html, `kb_search_base`).
+one search/search_index.json, this hook writes, per language root: the language's index
+(with page and section keywords, and its lunr index prebuilt), the texts the search box
+offers when nothing matches (search/help.json), and a sitemap; and the lunr language
+modules the search worker loads. Pages point Material's search at their own language
+root (overrides/main.html, `kb_search_base`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -23,14 +26,19 @@ import static_i18n
 from build_state import STATE
 from kb.languages import LANGUAGES
 from kb.output.sitemap import language_sitemap
-from kb.search import WASM, WASM_NAME, add_keywords, language_module, split_index
+from kb.search import (WASM, WASM_NAME, add_keywords, add_prebuilt, language_module, section_keywords, split_index,
+                       write_json)
+from kb.search import help as search_help
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     i18n = static_i18n.I18n(config)
     root = i18n.roots(LANGUAGES)[i18n.language]
     context["kb_search_base"] = get_relative_url(root or ".", page.url) or "."
-    STATE.keywords.setdefault(i18n.language, {})[page.url.removeprefix(root)] = page.meta.get("keywords") or []
+    location = page.url.removeprefix(root)
+    keywords = STATE.keywords.setdefault(i18n.language, {})
+    keywords[location] = page.meta.get("keywords") or []
+    keywords.update(section_keywords(location, page.meta.get("section_keywords") or {}))
     return context
 
 
@@ -43,10 +51,18 @@ def on_post_build(config: MkDocsConfig) -> None:
     merged = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     roots = i18n.roots(LANGUAGES)
     default = next(lang for lang, folder in roots.items() if not folder)
+    most_asked = _most_asked(config)
+    site = STATE.require_site()
+    _, organisation = site.require()
     for lang, index in split_index(merged, list(roots), default).items():
         add_keywords(index, STATE.keywords.get(lang, {}))
-        _write(site_dir / roots[lang] / "search" / "search_index.json",
-               json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+        problems = search_help.missing_entries(most_asked, index["docs"], lang)
+        if problems:
+            raise PluginError("\n".join(problems))
+        write_json(site_dir / roots[lang] / "search" / "help.json",
+                   search_help.help_data(most_asked, index["docs"], STATE.languages[lang], organisation))
+        add_prebuilt(index, lang)
+        write_json(site_dir / roots[lang] / "search" / "search_index.json", index)
     lunr_dir = site_dir / "assets" / "javascripts" / "lunr"
     for lang in roots:
         _write(lunr_dir / "min" / f"lunr.{lang}.min.js", language_module(lang))
@@ -55,6 +71,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     for lang, folder in roots.items():
         if folder:
             _write(site_dir / folder / "sitemap.xml", language_sitemap(sitemap, lang))
+
+
+def _most_asked(config: MkDocsConfig) -> list[str]:
+    try:
+        return search_help.most_asked(Path(config.docs_dir))
+    except ValueError as error:
+        raise PluginError(str(error)) from None
 
 
 def _write(path: Path, text: str) -> None:

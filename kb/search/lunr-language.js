@@ -1,33 +1,43 @@
 /*
- * Language support for lunr.js: Snowball stemming, stop words, diacritic folding and
- * search-as-you-type, for one language per index.
+ * Language support for lunr.js: Snowball stemming, stop words, diacritic folding,
+ * search-as-you-type, typos, German compounds, Armenian in Latin letters, a prebuilt
+ * index, and a spelling to offer when nothing matched. One language per index.
  *
  * Runs wherever a global `lunr` exists: inside Material's search worker (loaded as
- * lunr.<lang>.min.js by the worker's importScripts), in a test page, in Node.
+ * lunr.<lang>.min.js by the worker's importScripts, after words.js), in Node for tests.
  *
  *   kbLunrLanguage(lunr, "cs", { stem: word => ..., stopWords: [...] })
  *
  * registers `lunr.cs`, a builder plugin, the way lunr-languages modules do.
  *
  * Index side: each word becomes up to three folded tokens: the word, its stem, and the
- * stem of the word typed without diacritics ("stížnosti" -> stiznosti, stiznost).
+ * stem of the word typed without diacritics ("stížnosti" -> stiznosti, stiznost). The
+ * build (kb/search/prebuild.py) does the same in Python with lunr.py and ships the index
+ * inside search_index.json, so that the worker only decodes it (no stemming, no
+ * WebAssembly until the first query).
  * Query side: Material appends `*` to every query term, which makes lunr skip the
  * pipeline, so inflected or diacritic-free queries would never meet the stems. The
  * query is therefore expanded here into clauses, best match first:
- *   exact folded word (boost 10) > same stem (5) > prefix, for search-as-you-type (1)
+ *   exact folded word (boost 10) > same stem (5) = Armenian reading of Latin letters (5)
+ *   > compound part (3) > one typo (2) > prefix, for search-as-you-type (1) > two typos (1)
  *   > shortened stem prefix, for vowel changes such as odpověď/odpovíme (0.3).
+ * Typos are looked up only for words the index does not know at all, so they never
+ * outrank or bury an exact match.
  */
 (function (root) {
   "use strict"
 
+  var words = root.kbWords || (typeof require === "function" ? require("./words.js") : null)
   var COMBINING = /[\u0300-\u036f]/g
   var IN_WORD_MARKS = /[\u00ad\u055b-\u055f\u2019']/g // soft hyphen, Armenian ՛ ՜ ՝ ՞ ՟, apostrophes
   var EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu // lunr's trimmer uses ASCII \W and eats "ž"
   var NOT_DECOMPOSED = { "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i" }
   var GERMAN = [[/ä|ae/g, "a"], [/ö|oe/g, "o"], [/ü|ue/g, "u"], [/ß/g, "ss"]]
-  var BOOST = { exact: 10, stem: 5, prefix: 1, loose: 0.3 }
+  var BOOST = { exact: 10, stem: 5, reading: 5, part: 3, typo: 2, prefix: 1, typo2: 1, knownPart: 1, loose: 0.3 }
   var LOOSE_MIN = 5 // a stem shorter than this is not shortened further
-  var KEYWORDS_FIELD = "keywords" // a field of our indexes only (kb/search_lang INDEX_CONFIG)
+  var KEYWORDS_FIELD = "keywords" // a field of our indexes only (kb/search INDEX_CONFIG)
+  var K1 = 1.2 // lunr's default; Material sets b = 0, so field lengths do not count
+  var NO_POSITIONS = { position: [] } // Material reads match positions; a prebuilt index has none
 
   /* Lower-case, drop marks written inside words, trim punctuation at the edges. */
   function normalize(word) {
@@ -49,8 +59,66 @@
     return list.filter(function (item, i) { return item && list.indexOf(item) === i })
   }
 
+  /*
+   * The Snowball stemmer, loaded on its first use: the WebAssembly (all Snowball
+   * languages, 124 KB gzip) is fetched only when a reader first searches, not on every
+   * page view. Workers may load it synchronously.
+   */
+  function lazyStemmer(algorithm, wasmUrl) {
+    var stemmer = null
+    return function (word) {
+      if (!stemmer) {
+        var request = new XMLHttpRequest()
+        request.open("GET", wasmUrl, false)
+        request.responseType = "arraybuffer"
+        request.send()
+        root.SnowballWasm.initSync({ module: new WebAssembly.Module(request.response) })
+        stemmer = new root.SnowballWasm.Stemmer(root.SnowballWasm.Languages[algorithm])
+      }
+      return stemmer.stem(word)
+    }
+  }
+
+  /*
+   * The prebuilt index (kb/search/prebuild.py) as lunr's inverted index and field vectors.
+   * `data.terms` are sorted; `data.postings[i]` lists, for term i, the (document, field)
+   * pairs holding it as key deltas (key = document * fields + field), each shifted left
+   * by one bit whose 1 says that a term frequency above 1 follows. Scores are lunr's
+   * BM25 with b = 0, computed here exactly as lunr's builder does.
+   */
+  function decodePrebuilt(data, refs, docBoosts, fieldBoosts) {
+    var fields = data.fields
+    var count = refs.length
+    var invertedIndex = Object.create(null)
+    var vectors = Object.create(null)
+    for (var t = 0; t < data.terms.length; t++) {
+      var posting = { _index: t }
+      fields.forEach(function (field) { posting[field] = Object.create(null) })
+      var list = data.postings[t]
+      var entries = []
+      for (var i = 0, key = 0; i < list.length; i++) {
+        key += list[i] >> 1
+        var tf = list[i] & 1 ? list[++i] : 1
+        entries.push(key, tf)
+      }
+      var idf = Math.log(1 + Math.abs((count - entries.length / 2 + 0.5) / (entries.length / 2 + 0.5)))
+      for (var e = 0; e < entries.length; e += 2) {
+        var doc = Math.floor(entries[e] / fields.length)
+        var field = fields[entries[e] % fields.length]
+        var ref = refs[doc]
+        posting[field][ref] = NO_POSITIONS
+        var score = idf * ((K1 + 1) * entries[e + 1]) / (K1 + entries[e + 1])
+        score *= (fieldBoosts[field] || 1) * (docBoosts[doc] || 1)
+        var fieldRef = field + "/" + ref
+        ;(vectors[fieldRef] || (vectors[fieldRef] = [])).push(t, Math.round(score * 1000) / 1000)
+      }
+      invertedIndex[data.terms[t]] = posting
+    }
+    return { invertedIndex: invertedIndex, vectors: vectors }
+  }
+
   function kbLunrLanguage(lunr, lang, options) {
-    var stem = options.stem
+    var stem = options.stem || lazyStemmer(options.algorithm, options.wasm)
     var fold = folder(lang)
     var stopWords = {}
     options.stopWords.forEach(function (word) {
@@ -81,8 +149,20 @@
     lunr.Pipeline.registerFunction(stopWordFilter, "stopWordFilter-" + lang)
     lunr.Pipeline.registerFunction(stemmer, "stemmer-" + lang)
 
+    /* What the index knows of a word: a form of it, or a term it begins. */
+    function vocabulary(index) {
+      var has = function (term) { return Object.prototype.hasOwnProperty.call(index.invertedIndex, term) }
+      return {
+        has: has,
+        knows: function (word, folded, stems) {
+          return has(folded) || stems.some(has) || words.follow(index.tokenSet, folded) !== null
+        },
+        trie: index.tokenSet
+      }
+    }
+
     /* Expand one query clause as Material produced it ("word*") into weighted clauses. */
-    function expand(clause, isLast) {
+    function expand(clause, isLast, known) {
       var wildcard = lunr.Query.wildcard
       var word = clause.term
       var plain = /^[^*]+\*?$/.test(word) && !(clause.wildcard & wildcard.LEADING)
@@ -115,19 +195,86 @@
       var loose = fold(stem(word))
       if (loose.length >= LOOSE_MIN)
         clauses.push(make(loose.slice(0, Math.max(LOOSE_MIN, loose.length - 2)), "loose", true))
+      if (!known) return clauses
+      var isKnown = known.knows(word, folded, stems)
+      if (lang === "hy" && words.looksLatin(folded)) {
+        var readings = words.armenianReadings(known.trie, folded, { prefixes: isLast })
+        readings.terms.forEach(function (term) { clauses.push(make(term, "reading", false)) })
+        readings.prefixes.slice(0, 4).forEach(function (term) { clauses.push(make(term, "prefix", true)) })
+        if (readings.terms.length || readings.prefixes.length) isKnown = true
+      }
+      if (lang === "de") {
+        var parts = words.splitCompound(folded, known.has)
+        if (parts) {
+          parts.forEach(function (part) { clauses.push(make(part, isKnown ? "knownPart" : "part", false)) })
+          isKnown = true
+        }
+      }
+      var budget = words.typoBudget(folded.length)
+      if (!isKnown && budget)
+        words.fuzzy(known.trie, folded, budget, 5).forEach(function (match) {
+          clauses.push(make(match.term, match.distance === 1 ? "typo" : "typo2", false))
+        })
       return clauses
     }
 
-    function expandQuery(query) {
+    function expandQuery(query, index) {
+      var known = index && index.tokenSet && words ? vocabulary(index) : null
       var original = query.clauses
       var expanded = []
       original.forEach(function (clause, i) {
-        expanded.push.apply(expanded, expand(clause, i === original.length - 1))
+        expanded.push.apply(expanded, expand(clause, i === original.length - 1, known))
       })
       // a query of stop words only still searches for them, as prefixes
       query.clauses = expanded.length ? expanded : original.map(function (clause) {
         return Object.assign({}, clause, { term: fold(normalize(clause.term.replace(/\*$/, ""))) + "*" })
       })
+    }
+
+    /*
+     * The closest spelling of a query that found nothing: each word the index does not
+     * know becomes the nearest word of the pages' text (as written there, with its
+     * diacritics). Null when there is nothing to offer.
+     */
+    function suggest(text, index) {
+      var known = vocabulary(index)
+      var display = displayWords(index)
+      var changed = false
+      var out = text.split(/\s+/).map(function (raw) {
+        var word = normalize(raw.replace(/^[+-]|[*~^\d]+$/g, ""))
+        if (!word) return ""
+        var folded = fold(word)
+        if (stopWords[folded] || known.knows(word, folded, forms(word).slice(1))) return word
+        var budget = Math.max(1, words.typoBudget(folded.length) + 1)
+        var best = folded.length >= 3 ? words.fuzzy(display.trie, folded, budget, 1)[0] : null
+        if (!best) return word
+        changed = true
+        return display.surface[best.term]
+      }).filter(Boolean)
+      return changed ? out.join(" ") : null
+    }
+
+    /* The words of the pages as written (most frequent spelling per folded form), built once. */
+    function displayWords(index) {
+      if (index.kbDisplay) return index.kbDisplay
+      var counts = Object.create(null)
+      ;(index.kbDocs || []).forEach(function (doc) {
+        var text = ((doc.title || "") + " " + (doc.text || "")).replace(/<[^>]*>/g, " ")
+        text.split(lunr.tokenizer.separator).forEach(function (raw) {
+          var word = normalize(raw)
+          if (word.length < 3 || /\d/.test(word) || stopWords[word]) return
+          var folded = fold(word)
+          var spellings = counts[folded] || (counts[folded] = Object.create(null))
+          spellings[word] = (spellings[word] || 0) + 1
+        })
+      })
+      var surface = Object.create(null)
+      Object.keys(counts).forEach(function (folded) {
+        var spellings = counts[folded]
+        surface[folded] = Object.keys(spellings).sort(function (a, b) { return spellings[b] - spellings[a] })[0]
+      })
+      index.kbDisplay = { trie: words.trie(Object.keys(surface)), surface: surface }
+      return index.kbDisplay
     }
 
     /* The builder plugin: lunr.<lang> */
@@ -143,43 +290,113 @@
     plugin.stemmer = stemmer
     plugin.expandQuery = expandQuery
     plugin.forms = forms
+    plugin.fold = fold
+    plugin.suggest = suggest
     lunr[lang] = plugin
-
-    /* Route queries of indexes built with this plugin through expandQuery. */
-    var build = lunr.Builder.prototype.build
-    if (!build.kbPatched) {
-      lunr.Builder.prototype.build = function () {
-        var index = build.call(this)
-        index.kbLanguage = this.kbLanguage
-        return index
-      }
-      lunr.Builder.prototype.build.kbPatched = true
-      var query = lunr.Index.prototype.query
-      lunr.Index.prototype.query = function (fn) {
-        var language = this.kbLanguage && lunr[this.kbLanguage]
-        if (!language || !language.expandQuery)
-          return query.call(this, fn)
-        return query.call(this, function (q) {
-          fn.call(q, q)
-          language.expandQuery(q)
-        })
-      }
-      // Material parses the query a second time, with a Query over title, text and tags
-      // only, to mark words that matched no index term as "missing" and to boost results
-      // by the share of words matched. Index terms are folded stems here, so a word found
-      // through its stem would count as missing, and a query of such words alone divides
-      // 0 by 0 (NaN scores, random order). That query gets empty terms: each matches.
-      var clause = lunr.Query.prototype.clause
-      lunr.Query.prototype.clause = function (c) {
-        if (this.allFields.indexOf(KEYWORDS_FIELD) === -1)
-          c.term = ""
-        return clause.call(this, c)
-      }
-    }
+    patchLunr(lunr)
     return plugin
   }
 
+  /*
+   * Hooks into lunr's prototypes (once), the only way in: Material's worker calls
+   * lunr(function () { ... }) with its own configuration.
+   */
+  function patchLunr(lunr) {
+    if (lunr.Builder.prototype.build.kbPatched) return
+    var Builder = lunr.Builder.prototype
+    var field = Builder.field, add = Builder.add, build = Builder.build
+
+    // the prebuilt index comes as an attribute of our own field (config.fields.keywords)
+    Builder.field = function (name, attributes) {
+      if (attributes && attributes.prebuilt) {
+        this.kbPrebuilt = attributes.prebuilt
+        attributes = Object.assign({}, attributes)
+        delete attributes.prebuilt
+      }
+      return field.call(this, name, attributes)
+    }
+    Builder.add = function (doc, attributes) {
+      ;(this.kbDocs || (this.kbDocs = [])).push(doc)
+      ;(this.kbDocBoosts || (this.kbDocBoosts = [])).push((attributes && attributes.boost) || 1)
+      if (this.kbPrebuilt) return // nothing to tokenize or stem: the index is ready
+      this.kbIndexed = true
+      return add.call(this, doc, attributes)
+    }
+    Builder.build = function () {
+      var index = this.kbPrebuilt ? loadPrebuilt(lunr, this) : null
+      if (!index) { // no prebuilt index, or one for other documents: index them here
+        var docs = this.kbDocs || [], docBoosts = this.kbDocBoosts || []
+        this.kbPrebuilt = null
+        for (var i = 0; i < docs.length && !this.kbIndexed; i++) add.call(this, docs[i], { boost: docBoosts[i] })
+        this.kbIndexed = true
+        index = build.call(this)
+      }
+      index.kbLanguage = this.kbLanguage
+      index.kbDocs = this.kbDocs
+      return index
+    }
+    Builder.build.kbPatched = true
+
+    var query = lunr.Index.prototype.query
+    lunr.Index.prototype.query = function (fn) {
+      var index = this
+      var language = this.kbLanguage && lunr[this.kbLanguage]
+      if (!language || !language.expandQuery)
+        return query.call(this, fn)
+      return query.call(this, function (q) {
+        fn.call(q, q)
+        language.expandQuery(q, index)
+      })
+    }
+
+    // a query that found nothing: tell the page which spelling to offer (overrides/assets/javascripts/kb-search.js)
+    var search = lunr.Index.prototype.search
+    lunr.Index.prototype.search = function (text) {
+      var results = search.call(this, text)
+      var language = this.kbLanguage && lunr[this.kbLanguage]
+      if (!results.length && language && typeof WorkerGlobalScope !== "undefined" && typeof postMessage === "function")
+        postMessage({ type: "kb-empty", query: text, suggestion: language.suggest(text, this) })
+      return results
+    }
+
+    // Material parses the query a second time, with a Query over title, text and tags
+    // only, to mark words that matched no index term as "missing" and to boost results
+    // by the share of words matched. Index terms are folded stems here, so a word found
+    // through its stem would count as missing, and a query of such words alone divides
+    // 0 by 0 (NaN scores, random order). That query gets empty terms: each matches.
+    var clause = lunr.Query.prototype.clause
+    lunr.Query.prototype.clause = function (c) {
+      if (this.allFields.indexOf(KEYWORDS_FIELD) === -1)
+        c.term = ""
+      return clause.call(this, c)
+    }
+  }
+
+  /* A lunr.Index from the prebuilt data; null if it was made for other documents. */
+  function loadPrebuilt(lunr, builder) {
+    var data = builder.kbPrebuilt
+    var refs = (builder.kbDocs || []).map(function (doc) { return String(doc[builder._ref]) })
+    if (data.count !== refs.length) {
+      lunr.utils.warn("the prebuilt search index does not match the documents; indexing them")
+      return null
+    }
+    var boosts = {}
+    Object.keys(builder._fields).forEach(function (name) { boosts[name] = builder._fields[name].boost || 1 })
+    var decoded = decodePrebuilt(data, refs, builder.kbDocBoosts, boosts)
+    var fieldVectors = Object.create(null)
+    Object.keys(decoded.vectors).forEach(function (fieldRef) {
+      fieldVectors[fieldRef] = new lunr.Vector(decoded.vectors[fieldRef])
+    })
+    return new lunr.Index({
+      invertedIndex: decoded.invertedIndex,
+      fieldVectors: fieldVectors,
+      tokenSet: lunr.TokenSet.fromArray(data.terms),
+      fields: data.fields,
+      pipeline: builder.searchPipeline
+    })
+  }
+
   root.kbLunrLanguage = kbLunrLanguage
-  if (typeof module !== "undefined" && module.exports)
-    module.exports = { kbLunrLanguage: kbLunrLanguage, normalize: normalize, folder: folder }
+  var api = { kbLunrLanguage: kbLunrLanguage, normalize: normalize, folder: folder, decodePrebuilt: decodePrebuilt }
+  if (typeof module !== "undefined" && module.exports) module.exports = api
 })(typeof self !== "undefined" ? self : this);
