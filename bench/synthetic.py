@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 import random
 import re
-import shutil
 from pathlib import Path
 
 from kb.languages import LANGUAGES
+from tests.support import copy_tree
 
 SOURCES = ["docs", "hooks", "overrides", "mkdocs.yml"]
 SECTIONS = 4  # headings per article
@@ -44,7 +44,7 @@ def article(rng: random.Random, pool: list[str], number: int) -> str:
 def make(source: Path, target: Path, per_language: int, seed: int = 1) -> Path:
     """Copy the project to `target` and add `per_language` articles in every language."""
     for name in SOURCES:
-        (shutil.copytree if (source / name).is_dir() else shutil.copy2)(source / name, target / name)
+        copy_tree(source / name, target / name)
     for lang in LANGUAGES:
         rng = random.Random(seed)  # same structure in every language
         pool = sentences(source / "docs", lang)

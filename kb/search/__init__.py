@@ -38,7 +38,7 @@ def language_module(lang: str) -> str:
         *(path.read_text(encoding="utf-8") for path in SCRIPTS),
         ";(function (options) {",
         "  // the stemmer's WebAssembly lies beside this script; it is fetched on the first query",
-        f"  options.wasm = new URL('../{WASM_NAME}', self.location.href).href",
+        f"  options.wasm = new URL('../lunr/{WASM_NAME}', self.location.href).href",
         f"  kbLunrLanguage(lunr, {json.dumps(lang)}, options)",
         f"}})({json.dumps(options, ensure_ascii=False)})",
         "",
