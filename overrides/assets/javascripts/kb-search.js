@@ -45,7 +45,7 @@
   }
 
   function languageRoot() {
-    return new URL(config().base + "/", location.href)
+    return new URL(config().base.replace(/\/+$/, "") + "/", location.href)
   }
 
   function loadHelp() {
