@@ -61,7 +61,8 @@ def on_post_build(config: MkDocsConfig) -> None:
             raise PluginError("\n".join(problems))
         write_json(site_dir / roots[lang] / "search" / "help.json",
                    search_help.help_data(most_asked, index["docs"], STATE.languages[lang], organisation))
-        add_prebuilt(index, lang)
+        if not STATE.serving:  # a preview rebuilds on every save: there the browser builds the index
+            add_prebuilt(index, lang)
         write_json(site_dir / roots[lang] / "search" / "search_index.json", index)
     lunr_dir = site_dir / "assets" / "javascripts" / "lunr"
     for lang in roots:

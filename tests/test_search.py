@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,9 +18,9 @@ import material
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, root
 from kb.search import INDEX_CONFIG, add_keywords, language_module, section_keywords, split_index
 from kb.search.analysis import Analyzer, fold, normalize, split_compound, tokenize
-from kb.search.config import PREBUILT_FIELD
+from kb.search.config import PREBUILT_FIELD, stop_words
 from kb.search.help import missing_entries, most_asked
-from kb.search.prebuild import lunr_builder, prebuilt
+from kb.search.prebuild import lunr_builder, lunr_index, word_forms
 from tests.support import FIXTURE, ROOT, Project
 
 NODE = shutil.which("node")
@@ -113,12 +114,15 @@ QUERIES = {"cs": [["stiznost", "complaints/"], ["kdy se ozvete", "faq/#reply-tim
            "hy": [["բողոք", "complaints/"], ["boghoq", "complaints/"], ["kap", "contact/"]]}
 
 
-def test_prebuilt_index_is_compact_and_complete() -> None:
-    data = prebuilt("de", DOCS["de"])
-    assert data["count"] == 2 and data["fields"] == list(INDEX_CONFIG["fields"])
-    assert data["terms"] == sorted(data["terms"]) and len(data["postings"]) == len(data["terms"])
-    # the compound of the text is indexed as its parts too
-    assert {"beschwerdestelle", "beschwerd", "stell"} <= set(data["terms"])
+def test_prebuilt_word_forms_are_compact_and_smaller_than_the_whole_index() -> None:
+    data = word_forms("de", DOCS["de"])
+    assert data["count"] == 2 and data["words"] == sorted(data["words"])
+    forms = dict(zip(data["words"], data["forms"]))
+    assert forms["beschwerden"] == len("beschwerd")  # the stem is the word's beginning: a number
+    # the compound of the text gets its parts as terms too (the vocabulary holds both)
+    assert "stelle" in json.dumps(forms["beschwerdestelle"]) or "stell" in json.dumps(forms["beschwerdestelle"])
+    assert "kontakt" not in forms, "a word that is its own only term is left out"
+    assert len(json.dumps(data)) < len(json.dumps(lunr_index("de", DOCS["de"])))
 
 
 @needs_node
@@ -132,7 +136,7 @@ def test_javascript_unit_tests_pass(lunr_js: Path, tmp_path: Path) -> None:
         terms_by_index = {posting["_index"]: term for term, posting in serialized["invertedIndex"]}
         cases.append({
             "lang": lang, "docs": docs, "separator": INDEX_CONFIG["separator"], "queries": QUERIES[lang],
-            "prebuilt": prebuilt(lang, docs),
+            "prebuilt": word_forms(lang, docs), "stopWords": list(stop_words(lang)),
             "boosts": {name: spec["boost"] for name, spec in INDEX_CONFIG["fields"].items()},
             "lunr_py": {
                 "inverted": {term: True for term, _ in serialized["invertedIndex"]},
@@ -178,13 +182,20 @@ def test_each_language_root_has_its_own_prebuilt_index_and_help(fixture_built: P
     pages = {d["location"] for d in index["docs"] if "#" not in d["location"]}
     assert "complaints/" in pages and not [p for p in pages if p.split("/")[0] in LANGUAGES]
     data = index["config"]["fields"][PREBUILT_FIELD]["prebuilt"]
-    assert data["count"] == len(index["docs"]) and data["terms"]
+    assert data["count"] == len(index["docs"]) and data["words"]
     entry = next(d for d in index["docs"] if d["location"] == "faq/#opening-hours")
     assert entry.get("keywords"), "section_keywords belong on the section's entry"
     help_data = json.loads((folder / "help.json").read_text("utf-8"))
     assert [e["href"] for e in help_data["most_asked"]] == ["faq/#reply-time", "faq/#complaint-time",
                                                             "faq/#opening-hours"]
     assert "\x00" in help_data["did_you_mean"] and help_data["channels"][0]["href"].startswith("tel:")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pages_point_search_at_their_language_root(fixture_built: Path, lang: str) -> None:
+    html = (fixture_built / root(lang) / "standards" / "resolution" / "index.html").read_text("utf-8")
+    assert re.search(r'config\.base = "\.\./\.\./?"', html), "search base should be the language root"
+    assert "assets/javascripts/kb-search.js" in html.split("assets/javascripts/bundle.")[0], "before Material's bundle"
 
 
 def test_a_most_asked_id_that_is_no_faq_entry_stops_the_build(project: Project) -> None:

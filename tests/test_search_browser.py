@@ -120,7 +120,7 @@ def test_a_query_that_finds_nothing_offers_a_spelling_questions_and_contacts(pag
             break
     assert page.evaluate("() => !!document.activeElement.closest('.kb-search-empty')")
     violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
-    assert violations == [], [v["id"] for v in violations]
+    assert violations == [], [(v["id"], [n["html"] + n.get("failureSummary", "") for n in v["nodes"]]) for v in violations]
     # the offered spelling searches in place
     spelling.click()
     settle(page)
@@ -144,3 +144,10 @@ def test_search_loads_the_stemmer_only_when_a_reader_searches(page: Any, fixture
     assert "hy/complaints/" in pages(results(page, fixture_url))[:3]
     assert not [u for u in requested if not u.startswith(fixture_url)], "no request to another origin"
     assert messages == []
+
+
+def test_results_highlight_the_words_found(page: Any, fixture_url: str) -> None:
+    """The worker indexes without lunr's pipeline; it finds the positions Material highlights at query time."""
+    type_query(page, fixture_url, "cs", "stížnosti")
+    marks = page.eval_on_selector_all(".md-search-result mark", "marks => marks.map(m => m.textContent.toLowerCase())")
+    assert marks and all(m.startswith(("stížnost", "stiznost")) for m in marks), marks

@@ -8,7 +8,7 @@ This package prepares what it needs, without MkDocs:
 - `split_index(index, ...)`: one search index per language out of mkdocs-static-i18n's
   combined one, so that a reader downloads and searches only their language;
 - `add_keywords(index, ...)`: front-matter keywords (of a page, or of one section) as a boosted field;
-- `prebuild.prebuilt(lang, docs)`: the language's lunr index, built here with lunr.py;
+- `prebuild.word_forms(lang, docs)`: every word's index terms, so that the browser indexes without stemming;
 - `help.help_data(...)`: what the search box offers when nothing matches.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.search.config import HERE, INDEX_CONFIG, PREBUILT_FIELD, STEMMERS, stop_words
-from kb.search.prebuild import prebuilt
+from kb.search.prebuild import word_forms
 
 __all__ = ["INDEX_CONFIG", "WASM", "WASM_NAME", "add_keywords", "add_prebuilt", "language_module",
            "language_of", "split_index", "stop_words"]
@@ -80,9 +80,10 @@ def section_keywords(location: str, sections: dict[str, list[str]]) -> dict[str,
 
 
 def add_prebuilt(index: dict[str, Any], lang: str) -> None:
-    """Ship the language's lunr index, built here, as an attribute of our own field (lunr-language.js)."""
+    """Ship every word's index terms as an attribute of our own field, the one channel from the
+    index file to lunr's builder in Material's worker (lunr-language.js)."""
     field = index["config"]["fields"][PREBUILT_FIELD]
-    field["prebuilt"] = prebuilt(lang, index["docs"])
+    field["prebuilt"] = word_forms(lang, index["docs"])
 
 
 def write_json(path: Path, data: Any) -> None:

@@ -12,9 +12,11 @@
  *
  * Index side: each word becomes up to three folded tokens: the word, its stem, and the
  * stem of the word typed without diacritics ("stížnosti" -> stiznosti, stiznost). The
- * build (kb/search/prebuild.py) does the same in Python with lunr.py and ships the index
- * inside search_index.json, so that the worker only decodes it (no stemming, no
- * WebAssembly until the first query).
+ * build (kb/search/prebuild.py) computes these terms for every word of the language's
+ * pages in Python, with the same Snowball stems, and ships them as a table inside
+ * search_index.json; the worker then indexes with table look-ups in a fast builder of
+ * its own (indexFromForms, scoreIndex: lunr's own scores), without stemming and without
+ * the WebAssembly until the first query.
  * Query side: Material appends `*` to every query term, which makes lunr skip the
  * pipeline, so inflected or diacritic-free queries would never meet the stems. The
  * query is therefore expanded here into clauses, best match first:
@@ -37,7 +39,8 @@
   var LOOSE_MIN = 5 // a stem shorter than this is not shortened further
   var KEYWORDS_FIELD = "keywords" // a field of our indexes only (kb/search INDEX_CONFIG)
   var K1 = 1.2 // lunr's default; Material sets b = 0, so field lengths do not count
-  var NO_POSITIONS = { position: [] } // Material reads match positions; a prebuilt index has none
+  var NO_POSITIONS = { position: [] } // Material reads match positions; our fast builder records none
+  var HIGHLIGHTED = 20 // results whose matched words get positions (Material highlights them)
 
   /* Lower-case, drop marks written inside words, trim punctuation at the edges. */
   function normalize(word) {
@@ -80,41 +83,97 @@
   }
 
   /*
-   * The prebuilt index (kb/search/prebuild.py) as lunr's inverted index and field vectors.
-   * `data.terms` are sorted; `data.postings[i]` lists, for term i, the (document, field)
-   * pairs holding it as key deltas (key = document * fields + field), each shifted left
-   * by one bit whose 1 says that a term frequency above 1 follows. Scores are lunr's
-   * BM25 with b = 0, computed here exactly as lunr's builder does.
+   * Words of an index field, cut as kb/search/analysis.py cuts them (tokenize): markup out,
+   * split at the index's separator, table cells that Material's index text glues together
+   * ("KontaktdatenZeiten", "Telefon+420") split again, lower-cased.
    */
-  function decodePrebuilt(data, refs, docBoosts, fieldBoosts) {
-    var fields = data.fields
-    var count = refs.length
+  var ENTITIES = { amp: "&", quot: "\"", apos: "'", nbsp: "\u00a0" }
+  var GLUED = /\+|(?<=\p{Ll})(?=\p{Lu})/u
+
+  function unescapeHtml(text) {
+    return text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, function (all, name) {
+      if (name[0] === "#")
+        return String.fromCodePoint(/^#x/i.test(name) ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))
+      return Object.prototype.hasOwnProperty.call(ENTITIES, name) ? ENTITIES[name] : all
+    })
+  }
+
+  function tokenize(value, separator) {
+    var tokens = []
+    ;(Array.isArray(value) ? value : [value]).forEach(function (item) {
+      if (item === undefined || item === null || item === "") return
+      var plain = unescapeHtml(String(item).replace(/&lt;|&gt;/g, " ").replace(/<[^>]*>/g, " "))
+      plain.split(separator).forEach(function (chunk) {
+        if (chunk) chunk.split(GLUED).forEach(function (word) { if (word) tokens.push(word.toLowerCase()) })
+      })
+    })
+    return tokens
+  }
+
+  /*
+   * lunr's index (inverted index and field vectors) from term frequencies: `postings[t]`
+   * lists (document, field number, frequency) triples for term `terms[t]`. Scores are
+   * lunr's BM25 with b = 0 (Material's setting), computed exactly as lunr's builder does.
+   */
+  function scoreIndex(terms, postings, fields, refs, docBoosts, fieldBoosts) {
     var invertedIndex = Object.create(null)
     var vectors = Object.create(null)
-    for (var t = 0; t < data.terms.length; t++) {
+    var count = refs.length
+    for (var t = 0; t < terms.length; t++) {
       var posting = { _index: t }
       fields.forEach(function (field) { posting[field] = Object.create(null) })
-      var list = data.postings[t]
-      var entries = []
-      for (var i = 0, key = 0; i < list.length; i++) {
-        key += list[i] >> 1
-        var tf = list[i] & 1 ? list[++i] : 1
-        entries.push(key, tf)
-      }
-      var idf = Math.log(1 + Math.abs((count - entries.length / 2 + 0.5) / (entries.length / 2 + 0.5)))
-      for (var e = 0; e < entries.length; e += 2) {
-        var doc = Math.floor(entries[e] / fields.length)
-        var field = fields[entries[e] % fields.length]
-        var ref = refs[doc]
-        posting[field][ref] = NO_POSITIONS
-        var score = idf * ((K1 + 1) * entries[e + 1]) / (K1 + entries[e + 1])
-        score *= (fieldBoosts[field] || 1) * (docBoosts[doc] || 1)
-        var fieldRef = field + "/" + ref
+      var list = postings[t]
+      var documents = list.length / 3 // lunr counts a document once per field it holds the term in
+      var idf = Math.log(1 + Math.abs((count - documents + 0.5) / (documents + 0.5)))
+      for (var e = 0; e < list.length; e += 3) {
+        var doc = list[e], field = fields[list[e + 1]], tf = list[e + 2]
+        posting[field][refs[doc]] = NO_POSITIONS
+        var score = idf * ((K1 + 1) * tf) / (K1 + tf) * (fieldBoosts[field] || 1) * (docBoosts[doc] || 1)
+        var fieldRef = field + "/" + refs[doc]
         ;(vectors[fieldRef] || (vectors[fieldRef] = [])).push(t, Math.round(score * 1000) / 1000)
       }
-      invertedIndex[data.terms[t]] = posting
+      invertedIndex[terms[t]] = posting
     }
     return { invertedIndex: invertedIndex, vectors: vectors }
+  }
+
+  /*
+   * Index the documents with the word forms prebuilt by kb/search/prebuild.py: each word's
+   * index terms come from the shipped table (Snowball stems and compound parts computed at
+   * build time), so nothing is stemmed here; a word missing from the table is indexed as
+   * written (folded). `forms[i]` of `words[i]`: 0 (no other term), a number k (the folded
+   * word's first k letters), a string, or a list of those.
+   */
+  function indexFromForms(data, docs, ref, fields, language, separator) {
+    var table = Object.create(null)
+    data.words.forEach(function (word, i) { table[word] = data.forms[i] })
+    var termsOfWord = Object.create(null)
+    function termsOf(word) {
+      var known = termsOfWord[word]
+      if (known) return known
+      var folded = language.fold(word)
+      var extra = table[word]
+      var found = [folded]
+      ;(Array.isArray(extra) ? extra : extra ? [extra] : []).forEach(function (form) {
+        form = typeof form === "number" ? folded.slice(0, form) : form
+        if (found.indexOf(form) < 0) found.push(form)
+      })
+      return (termsOfWord[word] = found)
+    }
+    var byTerm = Object.create(null)
+    docs.forEach(function (doc, d) {
+      fields.forEach(function (field, f) {
+        var counts = Object.create(null)
+        tokenize(doc[field], separator).forEach(function (raw) {
+          var word = normalize(raw)
+          if (!word || language.isStopWord(word)) return
+          termsOf(word).forEach(function (term) { counts[term] = (counts[term] || 0) + 1 })
+        })
+        for (var term in counts) (byTerm[term] || (byTerm[term] = [])).push(d, f, counts[term])
+      })
+    })
+    var terms = Object.keys(byTerm).sort()
+    return { terms: terms, postings: terms.map(function (term) { return byTerm[term] }) }
   }
 
   function kbLunrLanguage(lunr, lang, options) {
@@ -254,6 +313,44 @@
       return changed ? out.join(" ") : null
     }
 
+    /*
+     * Where the matched terms stand in a result's fields, for Material to highlight them.
+     * lunr's builder records positions while tokenizing; our fast builder does not, so the
+     * result's fields are tokenized now, with Material's own extractor and tokenizer
+     * (which fill the position table Material highlights from).
+     */
+    function locate(index, result) {
+      var builder = index.kbBuilder
+      var doc = (index.kbDocsByRef || (index.kbDocsByRef = byRef(index.kbDocs || [], builder._ref)))[result.ref]
+      var matched = result.matchData.metadata
+      if (!doc) return
+      Object.keys(builder._fields).forEach(function (field) {
+        var terms = Object.keys(matched).filter(function (term) { return matched[term][field] })
+        if (!terms.length) return
+        // lunr may hand out the index's own metadata object (shared by every entry): copy it
+        terms.forEach(function (term) { matched[term][field] = { position: [] } })
+        var extractor = builder._fields[field].extractor
+        var value = extractor ? extractor(doc) : doc[field]
+        if (value === undefined || value === null) return
+        builder.tokenizer(value, { fields: [field] }).forEach(function (token) {
+          var word = normalize(token.toString())
+          if (!word || stopWords[word] || token.metadata.position === undefined) return
+          // each word once: Material marks a position as often as it is listed
+          forms(word).some(function (form) {
+            var match = matched[form] && matched[form][field]
+            if (match && match.position) match.position.push(token.metadata.position)
+            return !!match
+          })
+        })
+      })
+    }
+
+    function byRef(docs, ref) {
+      var map = Object.create(null)
+      docs.forEach(function (doc) { map[String(doc[ref])] = doc })
+      return map
+    }
+
     /* The words of the pages as written (most frequent spelling per folded form), built once. */
     function displayWords(index) {
       if (index.kbDisplay) return index.kbDisplay
@@ -291,7 +388,9 @@
     plugin.expandQuery = expandQuery
     plugin.forms = forms
     plugin.fold = fold
+    plugin.isStopWord = function (word) { return !!stopWords[word] }
     plugin.suggest = suggest
+    plugin.locate = locate
     lunr[lang] = plugin
     patchLunr(lunr)
     return plugin
@@ -306,7 +405,7 @@
     var Builder = lunr.Builder.prototype
     var field = Builder.field, add = Builder.add, build = Builder.build
 
-    // the prebuilt index comes as an attribute of our own field (config.fields.keywords)
+    // the prebuilt word forms come as an attribute of our own field (config.fields.keywords)
     Builder.field = function (name, attributes) {
       if (attributes && attributes.prebuilt) {
         this.kbPrebuilt = attributes.prebuilt
@@ -318,13 +417,13 @@
     Builder.add = function (doc, attributes) {
       ;(this.kbDocs || (this.kbDocs = [])).push(doc)
       ;(this.kbDocBoosts || (this.kbDocBoosts = [])).push((attributes && attributes.boost) || 1)
-      if (this.kbPrebuilt) return // nothing to tokenize or stem: the index is ready
+      if (this.kbPrebuilt) return // indexed all at once in build(), without lunr's pipeline
       this.kbIndexed = true
       return add.call(this, doc, attributes)
     }
     Builder.build = function () {
       var index = this.kbPrebuilt ? loadPrebuilt(lunr, this) : null
-      if (!index) { // no prebuilt index, or one for other documents: index them here
+      if (!index) { // no prebuilt word forms, or forms for other documents: lunr's own way
         var docs = this.kbDocs || [], docBoosts = this.kbDocBoosts || []
         this.kbPrebuilt = null
         for (var i = 0; i < docs.length && !this.kbIndexed; i++) add.call(this, docs[i], { boost: docBoosts[i] })
@@ -333,6 +432,7 @@
       }
       index.kbLanguage = this.kbLanguage
       index.kbDocs = this.kbDocs
+      index.kbBuilder = this.kbIndexed ? null : this // fast builder: matches get their positions at query time
       return index
     }
     Builder.build.kbPatched = true
@@ -343,10 +443,13 @@
       var language = this.kbLanguage && lunr[this.kbLanguage]
       if (!language || !language.expandQuery)
         return query.call(this, fn)
-      return query.call(this, function (q) {
+      var results = query.call(this, function (q) {
         fn.call(q, q)
         language.expandQuery(q, index)
       })
+      if (this.kbBuilder)
+        results.slice(0, HIGHLIGHTED).forEach(function (result) { language.locate(index, result) })
+      return results
     }
 
     // a query that found nothing: tell the page which spelling to offer (overrides/assets/javascripts/kb-search.js)
@@ -372,31 +475,38 @@
     }
   }
 
-  /* A lunr.Index from the prebuilt data; null if it was made for other documents. */
+  /* A lunr.Index from the prebuilt word forms; null if they were made for other documents. */
   function loadPrebuilt(lunr, builder) {
     var data = builder.kbPrebuilt
-    var refs = (builder.kbDocs || []).map(function (doc) { return String(doc[builder._ref]) })
-    if (data.count !== refs.length) {
-      lunr.utils.warn("the prebuilt search index does not match the documents; indexing them")
+    var docs = builder.kbDocs || []
+    var language = lunr[builder.kbLanguage]
+    if (data.count !== docs.length || !language) {
+      lunr.utils.warn("the prebuilt search data does not match the documents; indexing them")
       return null
     }
+    var refs = docs.map(function (doc) { return String(doc[builder._ref]) })
+    var fields = Object.keys(builder._fields)
     var boosts = {}
-    Object.keys(builder._fields).forEach(function (name) { boosts[name] = builder._fields[name].boost || 1 })
-    var decoded = decodePrebuilt(data, refs, builder.kbDocBoosts, boosts)
+    fields.forEach(function (name) { boosts[name] = builder._fields[name].boost || 1 })
+    var built = indexFromForms(data, docs, builder._ref, fields, language, lunr.tokenizer.separator)
+    var scored = scoreIndex(built.terms, built.postings, fields, refs, builder.kbDocBoosts, boosts)
     var fieldVectors = Object.create(null)
-    Object.keys(decoded.vectors).forEach(function (fieldRef) {
-      fieldVectors[fieldRef] = new lunr.Vector(decoded.vectors[fieldRef])
+    Object.keys(scored.vectors).forEach(function (fieldRef) {
+      fieldVectors[fieldRef] = new lunr.Vector(scored.vectors[fieldRef])
     })
     return new lunr.Index({
-      invertedIndex: decoded.invertedIndex,
+      invertedIndex: scored.invertedIndex,
       fieldVectors: fieldVectors,
-      tokenSet: lunr.TokenSet.fromArray(data.terms),
-      fields: data.fields,
+      tokenSet: lunr.TokenSet.fromArray(built.terms),
+      fields: fields,
       pipeline: builder.searchPipeline
     })
   }
 
   root.kbLunrLanguage = kbLunrLanguage
-  var api = { kbLunrLanguage: kbLunrLanguage, normalize: normalize, folder: folder, decodePrebuilt: decodePrebuilt }
+  var api = {
+    kbLunrLanguage: kbLunrLanguage, normalize: normalize, folder: folder, tokenize: tokenize,
+    indexFromForms: indexFromForms, scoreIndex: scoreIndex
+  }
   if (typeof module !== "undefined" && module.exports) module.exports = api
 })(typeof self !== "undefined" ? self : this);

@@ -1,11 +1,16 @@
-"""Each language's lunr index built at build time with lunr.py, shipped compact inside
-search_index.json: the reader's browser decodes it instead of tokenizing and stemming
-every page (lunr-language.js, decodePrebuilt).
+"""What the build prepares so that the reader's browser indexes fast: every word's index terms.
 
-The compact form: `terms` (sorted), and per term its postings as key deltas (key =
-document number * number of fields + field number), each shifted left by one bit whose
-1 says that a term frequency above 1 follows. Scores are not shipped: the browser
-computes lunr's BM25 from the frequencies, as lunr's builder does.
+Indexing in the browser took seconds at 1,000 articles per language, mostly stemming each
+word with the WebAssembly stemmer. The build knows every word of the language's pages, so
+it computes their index terms here, with the same Snowball stems (kb/search/analysis.py),
+and ships them as a table inside search_index.json (`word_forms`); the worker indexes with
+table look-ups (lunr-language.js, indexFromForms).
+
+Shipping the whole lunr index instead was measured and not adopted: built with lunr.py
+(`lunr_index`, compact: terms and per term the entries and frequencies), it adds 71-92 %
+to a reader's index download on the real content (gzip), against at most 50 % allowed; the
+table of word forms adds 33-42 %. lunr.py stays the reference: tests check that the
+browser's index equals lunr.py's (`lunr_builder`), and the benchmark weighs both.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from lunr.token import Token
 from kb.search.analysis import Analyzer
 from kb.search.config import INDEX_CONFIG
 
-FORMAT = 1
+FORMAT = 2
 
 
 def analyzer_for(lang: str, docs: list[dict[str, Any]]) -> Analyzer:
@@ -27,16 +32,34 @@ def analyzer_for(lang: str, docs: list[dict[str, Any]]) -> Analyzer:
     analyzer = Analyzer(lang)
     if lang == "de":
         vocabulary: set[str] = set()
-        for doc in docs:
-            for name in INDEX_CONFIG["fields"]:
-                for word in analyzer.words(_value(doc, name)):
-                    vocabulary.update(analyzer.forms(word))
+        for word in _words(analyzer, docs):
+            vocabulary.update(analyzer.forms(word))
         analyzer.compounds = vocabulary
     return analyzer
 
 
+def word_forms(lang: str, docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each word's index terms beyond its folded self, for the browser's fast builder.
+
+    `forms[i]` belongs to `words[i]`: a number k for the folded word's first k letters (a
+    stem usually is one), a string, or a list of those; words with no other term are left
+    out (the browser indexes a word it does not find as written, folded).
+    """
+    analyzer = analyzer_for(lang, docs)
+    words, forms = [], []
+    for word in sorted(set(_words(analyzer, docs))):
+        terms = analyzer.terms(word)
+        folded, extra = terms[0], terms[1:]
+        if not extra:
+            continue
+        encoded: list[int | str] = [len(t) if folded.startswith(t) else t for t in extra]
+        words.append(word)
+        forms.append(encoded[0] if len(encoded) == 1 else encoded)
+    return {"format": FORMAT, "count": len(docs), "words": words, "forms": forms}
+
+
 def lunr_builder(lang: str, docs: list[dict[str, Any]]) -> lunr.builder.Builder:
-    """lunr.py's builder with our pipeline, Material's settings (b = 0) and the documents added."""
+    """lunr.py's builder with our terms, Material's settings (b = 0) and the documents added."""
     analyzer = analyzer_for(lang, docs)
 
     def terms(token: Token, i: int, tokens: list[Token]) -> list[Token]:
@@ -56,8 +79,10 @@ def lunr_builder(lang: str, docs: list[dict[str, Any]]) -> lunr.builder.Builder:
     return builder
 
 
-def prebuilt(lang: str, docs: list[dict[str, Any]]) -> dict[str, Any]:
-    """The compact prebuilt index of one language's documents."""
+def lunr_index(lang: str, docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The whole lunr index, compact (measured by bench.performance, not shipped): sorted terms,
+    and per term its (document, field) keys as deltas shifted left by one bit whose 1 says
+    that a term frequency above 1 follows."""
     builder = lunr_builder(lang, docs)
     fields = list(INDEX_CONFIG["fields"])
     number = {doc["location"]: i for i, doc in enumerate(docs)}
@@ -74,7 +99,11 @@ def prebuilt(lang: str, docs: list[dict[str, Any]]) -> dict[str, Any]:
                 encoded.append(tf)
             previous = key
         postings.append(encoded)
-    return {"format": FORMAT, "count": len(docs), "fields": fields, "terms": terms, "postings": postings}
+    return {"count": len(docs), "fields": fields, "terms": terms, "postings": postings}
+
+
+def _words(analyzer: Analyzer, docs: list[dict[str, Any]]) -> list[str]:
+    return [word for doc in docs for name in INDEX_CONFIG["fields"] for word in analyzer.words(_value(doc, name))]
 
 
 def _value(doc: dict[str, Any], name: str) -> str | list[str]:

@@ -52,8 +52,8 @@ function language(context, lang, stopWords = []) {
 }
 
 /* An index over docs [{location, title, text, keywords?}] configured as Material configures it. */
-function index(context, lang, docs, { prebuilt } = {}) {
-  const plugin = language(context, lang)
+function index(context, lang, docs, { prebuilt, stopWords } = {}) {
+  const plugin = language(context, lang, stopWords)
   const fields = { title: { boost: 1000 }, keywords: { boost: 100 }, text: { boost: 1 }, tags: { boost: 1000000 } }
   if (prebuilt) fields.keywords = { ...fields.keywords, prebuilt }
   return context.lunr(function () {
