@@ -15,14 +15,13 @@ browser's index equals lunr.py's (`lunr_builder`), and the benchmark weighs both
 
 from __future__ import annotations
 
-from typing import Any
-
-import lunr.builder
-from lunr.pipeline import Pipeline
-from lunr.token import Token
+from typing import TYPE_CHECKING, Any
 
 from kb.search.analysis import Analyzer
 from kb.search.config import INDEX_CONFIG
+
+if TYPE_CHECKING:
+    import lunr.builder
 
 FORMAT = 2
 
@@ -59,7 +58,12 @@ def word_forms(lang: str, docs: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def lunr_builder(lang: str, docs: list[dict[str, Any]]) -> lunr.builder.Builder:
-    """lunr.py's builder with our terms, Material's settings (b = 0) and the documents added."""
+    """lunr.py's builder with our terms, Material's settings (b = 0) and the documents added
+    (the reference for tests and benchmarks; the site's build does not need lunr.py)."""
+    import lunr.builder
+    from lunr.pipeline import Pipeline
+    from lunr.token import Token
+
     analyzer = analyzer_for(lang, docs)
 
     def terms(token: Token, i: int, tokens: list[Token]) -> list[Token]:
