@@ -281,8 +281,11 @@
       var known = index && index.tokenSet && words ? vocabulary(index) : null
       var original = query.clauses
       var expanded = []
+      query.kbWords = [] // the clauses of each query word, to count the words a result matches
       original.forEach(function (clause, i) {
-        expanded.push.apply(expanded, expand(clause, i === original.length - 1, known))
+        var clauses = expand(clause, i === original.length - 1, known)
+        if (clauses.length) query.kbWords.push(clauses)
+        expanded.push.apply(expanded, clauses)
       })
       // a query of stop words only still searches for them, as prefixes
       query.clauses = expanded.length ? expanded : original.map(function (clause) {
@@ -443,10 +446,14 @@
       var language = this.kbLanguage && lunr[this.kbLanguage]
       if (!language || !language.expandQuery)
         return query.call(this, fn)
+      var expanded = null
       var results = query.call(this, function (q) {
         fn.call(q, q)
         language.expandQuery(q, index)
+        expanded = q
       })
+      if (expanded && expanded.kbWords && expanded.kbWords.length > 1)
+        results = coordinate(results, expanded.kbWords)
       if (this.kbBuilder)
         results.slice(0, HIGHLIGHTED).forEach(function (result) { language.locate(index, result) })
       return results
@@ -473,6 +480,29 @@
         c.term = ""
       return clause.call(this, c)
     }
+  }
+
+  /*
+   * Results that match more of the query's words first. lunr adds up what each clause
+   * scores, so a common word in a title (boost 1000) outweighs two rarer words of the text
+   * that say what the reader wants ("adres punktu obsługi"). Material tried to correct that
+   * by counting the words that matched no index term, which cannot work on folded stems
+   * (lunr-language.js empties that count); this counts the words a result matched through
+   * any of their clauses, and scales its score by the share matched, squared.
+   */
+  function coordinate(results, wordClauses) {
+    function matches(term, clause) {
+      var prefix = clause.wildcard & 2 // lunr.Query.wildcard.TRAILING
+      return prefix ? term.indexOf(clause.term.replace(/\*$/, "")) === 0 : term === clause.term
+    }
+    results.forEach(function (result) {
+      var terms = Object.keys(result.matchData.metadata)
+      var matched = wordClauses.filter(function (clauses) {
+        return terms.some(function (term) { return clauses.some(function (c) { return matches(term, c) }) })
+      }).length
+      result.score *= Math.pow(matched / wordClauses.length, 2)
+    })
+    return results.sort(function (a, b) { return b.score - a.score })
   }
 
   /* A lunr.Index from the prebuilt word forms; null if they were made for other documents. */
@@ -506,7 +536,7 @@
   root.kbLunrLanguage = kbLunrLanguage
   var api = {
     kbLunrLanguage: kbLunrLanguage, normalize: normalize, folder: folder, tokenize: tokenize,
-    indexFromForms: indexFromForms, scoreIndex: scoreIndex
+    indexFromForms: indexFromForms, scoreIndex: scoreIndex, coordinate: coordinate
   }
   if (typeof module !== "undefined" && module.exports) module.exports = api
 })(typeof self !== "undefined" ? self : this);

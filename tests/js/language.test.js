@@ -6,7 +6,7 @@ const assert = require("node:assert/strict")
 const fs = require("node:fs")
 const path = require("node:path")
 const support = require("./support.js")
-const { normalize, folder, indexFromForms, scoreIndex } = require("../../kb/search/lunr-language.js")
+const { normalize, folder, indexFromForms, scoreIndex, coordinate } = require("../../kb/search/lunr-language.js")
 
 const DOCS = {
   cs: [
@@ -65,6 +65,15 @@ test("a typo finds the word, but never outranks an exact match", () => {
   // "kontakt" is known: no typo clauses, so only the exact page
   assert.deepEqual(support.search(index, "kontakt"), ["contact/"])
   assert.deepEqual(support.search(index, "xyzxyz"), [])
+})
+
+test("results that match more of the query's words come first", () => {
+  const result = (ref, score, terms) => ({ ref, score, matchData: { metadata: Object.fromEntries(terms.map(t => [t, {}])) } })
+  const words = [[{ term: "adres", wildcard: 0 }], [{ term: "punkt*", wildcard: 2 }], [{ term: "obslug", wildcard: 0 }]]
+  const ranked = coordinate([result("service-levels/", 4, ["obslug"]), result("contact/", 1, ["adres", "punktu", "obslug"])], words)
+  assert.deepEqual(ranked.map(r => r.ref), ["contact/", "service-levels/"])
+  assert.equal(ranked[0].score, 1) // all words matched: unchanged
+  assert.equal(ranked[1].score, 4 / 9) // one of three: scaled by (1/3)²
 })
 
 test("section keywords lead to the entry itself", () => {
