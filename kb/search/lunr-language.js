@@ -111,30 +111,96 @@
   }
 
   /*
-   * lunr's index (inverted index and field vectors) from term frequencies: `postings[t]`
-   * lists (document, field number, frequency) triples for term `terms[t]`. Scores are
-   * lunr's BM25 with b = 0 (Material's setting), computed exactly as lunr's builder does.
+   * lunr's index (inverted index and field vectors) from what indexFromForms counted,
+   * scored as lunr's builder scores (BM25 with b = 0, Material's setting). Both parts are
+   * made when a query first needs them (a term's postings, a document field's vector), so
+   * that the index is ready as soon as the words are counted.
    */
-  function scoreIndex(terms, postings, fields, refs, docBoosts, fieldBoosts) {
-    var invertedIndex = Object.create(null)
-    var vectors = Object.create(null)
+  function idfOf(documents, count) { // lunr counts a document once per field that holds the term
+    return Math.log(1 + Math.abs((count - documents + 0.5) / (documents + 0.5)))
+  }
+
+  function vectorOf(own, termNumber, idf, boost) {
+    var pairs = []
+    for (var term in own) pairs.push([termNumber[term], own[term]])
+    pairs.sort(function (a, b) { return a[0] - b[0] })
+    var elements = []
+    pairs.forEach(function (pair) {
+      var t = pair[0], tf = pair[1]
+      elements.push(t, Math.round(idf[t] * ((K1 + 1) * tf) / (K1 + tf) * boost * 1000) / 1000)
+    })
+    return elements
+  }
+
+  function lazyIndex(lunr, built, fields, refs, docBoosts, fieldBoosts) {
     var count = refs.length
-    for (var t = 0; t < terms.length; t++) {
-      var posting = { _index: t }
-      fields.forEach(function (field) { posting[field] = Object.create(null) })
-      var list = postings[t]
-      var documents = list.length / 3 // lunr counts a document once per field it holds the term in
-      var idf = Math.log(1 + Math.abs((count - documents + 0.5) / (documents + 0.5)))
-      for (var e = 0; e < list.length; e += 3) {
-        var doc = list[e], field = fields[list[e + 1]], tf = list[e + 2]
-        posting[field][refs[doc]] = NO_POSITIONS
-        var score = idf * ((K1 + 1) * tf) / (K1 + tf) * (fieldBoosts[field] || 1) * (docBoosts[doc] || 1)
-        var fieldRef = field + "/" + refs[doc]
-        ;(vectors[fieldRef] || (vectors[fieldRef] = [])).push(t, Math.round(score * 1000) / 1000)
+    var invertedIndex = Object.create(null)
+    var termNumber = Object.create(null)
+    var idf = new Float64Array(built.terms.length)
+    built.terms.forEach(function (term, t) {
+      termNumber[term] = t
+      idf[t] = idfOf(built.postings[t].length / 2, count)
+      Object.defineProperty(invertedIndex, term, {
+        configurable: true, enumerable: true,
+        get: function () {
+          var posting = { _index: t }
+          fields.forEach(function (field) { posting[field] = Object.create(null) })
+          var list = built.postings[t]
+          for (var e = 0; e < list.length; e += 2) posting[fields[list[e + 1]]][refs[list[e]]] = NO_POSITIONS
+          Object.defineProperty(invertedIndex, term, { value: posting, enumerable: true })
+          return posting
+        }
+      })
+    })
+    var refNumber = Object.create(null)
+    refs.forEach(function (ref, d) { refNumber[ref] = d })
+    var vectors = Object.create(null)
+    var fieldVectors = new Proxy(vectors, {
+      get: function (made, fieldRef) {
+        if (typeof fieldRef !== "string") return undefined
+        if (fieldRef in made) return made[fieldRef]
+        var cut = fieldRef.indexOf("/") // lunr.FieldRef: field name, "/", document reference
+        var f = fields.indexOf(fieldRef.slice(0, cut)), d = refNumber[fieldRef.slice(cut + 1)]
+        var own = f < 0 || d === undefined ? null : built.counts[d * fields.length + f]
+        if (!own) return undefined
+        var boost = (fieldBoosts[fields[f]] || 1) * (docBoosts[d] || 1)
+        return (made[fieldRef] = new lunr.Vector(vectorOf(own, termNumber, idf, boost)))
       }
-      invertedIndex[terms[t]] = posting
-    }
-    return { invertedIndex: invertedIndex, vectors: vectors }
+    })
+    warmUp(built.counts, fields, refs, fieldVectors)
+    return { invertedIndex: invertedIndex, fieldVectors: fieldVectors }
+  }
+
+  /*
+   * While the reader reads or types, make the field vectors a few hundred at a time (the
+   * worker answers queries in between), so that the first query does not make them all.
+   */
+  var WARM_BATCH = 400
+  function warmUp(counts, fields, refs, fieldVectors) {
+    if (typeof setTimeout !== "function" || typeof WorkerGlobalScope === "undefined") return
+    var key = 0
+    ;(function batch() {
+      for (var end = Math.min(key + WARM_BATCH, counts.length); key < end; key++)
+        if (counts[key] && Object.keys(counts[key]).length)
+          fieldVectors[fields[key % fields.length] + "/" + refs[Math.floor(key / fields.length)]] // eslint-disable-line no-unused-expressions
+      if (key < counts.length) setTimeout(batch, 0)
+    })()
+  }
+
+  /* Every field vector at once, as plain arrays (for tests against lunr.py). */
+  function scoreIndex(built, fields, refs, docBoosts, fieldBoosts) {
+    var termNumber = Object.create(null)
+    var idf = built.terms.map(function (term, t) {
+      termNumber[term] = t
+      return idfOf(built.postings[t].length / 2, refs.length)
+    })
+    var vectors = {}
+    built.counts.forEach(function (own, key) {
+      var d = Math.floor(key / fields.length), field = fields[key % fields.length]
+      if (Object.keys(own).length)
+        vectors[field + "/" + refs[d]] = vectorOf(own, termNumber, idf, (fieldBoosts[field] || 1) * (docBoosts[d] || 1))
+    })
+    return vectors
   }
 
   /*
@@ -160,20 +226,38 @@
       })
       return (termsOfWord[word] = found)
     }
+    // the terms of each piece of text between separators, worked out once: texts repeat their words
+    var termsOfChunk = Object.create(null)
+    function chunkTerms(chunk) {
+      var known = termsOfChunk[chunk]
+      if (known) return known
+      var found = []
+      chunk.split(GLUED).forEach(function (raw) {
+        var word = raw && normalize(raw)
+        if (word && !language.isStopWord(word)) found.push.apply(found, termsOf(word))
+      })
+      return (termsOfChunk[chunk] = found)
+    }
     var byTerm = Object.create(null)
+    var counts = [] // per document and field: { term: frequency }
     docs.forEach(function (doc, d) {
       fields.forEach(function (field, f) {
-        var counts = Object.create(null)
-        tokenize(doc[field], separator).forEach(function (raw) {
-          var word = normalize(raw)
-          if (!word || language.isStopWord(word)) return
-          termsOf(word).forEach(function (term) { counts[term] = (counts[term] || 0) + 1 })
+        var own = Object.create(null)
+        ;(Array.isArray(doc[field]) ? doc[field] : [doc[field]]).forEach(function (item) {
+          if (item === undefined || item === null || item === "") return
+          var plain = unescapeHtml(String(item).replace(/&lt;|&gt;/g, " ").replace(/<[^>]*>/g, " "))
+          plain.split(separator).forEach(function (chunk) {
+            if (!chunk) return
+            var terms = chunkTerms(chunk)
+            for (var i = 0; i < terms.length; i++) own[terms[i]] = (own[terms[i]] || 0) + 1
+          })
         })
-        for (var term in counts) (byTerm[term] || (byTerm[term] = [])).push(d, f, counts[term])
+        for (var term in own) (byTerm[term] || (byTerm[term] = [])).push(d, f)
+        counts[d * fields.length + f] = own
       })
     })
     var terms = Object.keys(byTerm).sort()
-    return { terms: terms, postings: terms.map(function (term) { return byTerm[term] }) }
+    return { terms: terms, postings: terms.map(function (term) { return byTerm[term] }), counts: counts }
   }
 
   function kbLunrLanguage(lunr, lang, options) {
@@ -519,14 +603,10 @@
     var boosts = {}
     fields.forEach(function (name) { boosts[name] = builder._fields[name].boost || 1 })
     var built = indexFromForms(data, docs, builder._ref, fields, language, lunr.tokenizer.separator)
-    var scored = scoreIndex(built.terms, built.postings, fields, refs, builder.kbDocBoosts, boosts)
-    var fieldVectors = Object.create(null)
-    Object.keys(scored.vectors).forEach(function (fieldRef) {
-      fieldVectors[fieldRef] = new lunr.Vector(scored.vectors[fieldRef])
-    })
+    var lazy = lazyIndex(lunr, built, fields, refs, builder.kbDocBoosts, boosts)
     return new lunr.Index({
-      invertedIndex: scored.invertedIndex,
-      fieldVectors: fieldVectors,
+      invertedIndex: lazy.invertedIndex,
+      fieldVectors: lazy.fieldVectors,
       tokenSet: lunr.TokenSet.fromArray(built.terms),
       fields: fields,
       pipeline: builder.searchPipeline

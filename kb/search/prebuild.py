@@ -69,6 +69,7 @@ def lunr_builder(lang: str, docs: list[dict[str, Any]]) -> lunr.builder.Builder:
     def terms(token: Token, i: int, tokens: list[Token]) -> list[Token]:
         return [token.clone(lambda _s, _m, form=form: form) for form in analyzer.terms(str(token))]
 
+    Pipeline.registered_functions.pop(f"kb-terms-{lang}", None)  # a new analyzer each time: no warning
     Pipeline.register_function(terms, f"kb-terms-{lang}")
     builder = lunr.builder.Builder()
     builder.pipeline.add(terms)

@@ -112,9 +112,9 @@ test("indexing with the prebuilt word forms gives lunr.py's index (cases written
     const built = indexFromForms(c.prebuilt, c.docs, "location", fields, language, new RegExp(c.separator))
     assert.deepEqual([...built.terms].sort(), Object.keys(c.lunr_py.inverted).sort(), c.lang)
     const refs = c.docs.map(d => d.location)
-    const scored = scoreIndex(built.terms, built.postings, fields, refs, refs.map(() => 1), c.boosts)
+    const vectors = scoreIndex(built, fields, refs, refs.map(() => 1), c.boosts)
     for (const [fieldRef, elements] of Object.entries(c.lunr_py.vectors)) {
-      const ours = scored.vectors[fieldRef] || []
+      const ours = vectors[fieldRef] || []
       const byTerm = new Map()
       for (let i = 0; i < ours.length; i += 2) byTerm.set(built.terms[ours[i]], ours[i + 1])
       for (const [term, score] of elements)
