@@ -224,8 +224,10 @@
         form = typeof form === "number" ? folded.slice(0, form) : form
         if (found.indexOf(form) < 0) found.push(form)
       })
+      if (!termsOfFolded[folded]) termsOfFolded[folded] = found
       return (termsOfWord[word] = found)
     }
+    var termsOfFolded = Object.create(null)
     // the terms of each piece of text between separators, worked out once: texts repeat their words
     var termsOfChunk = Object.create(null)
     function chunkTerms(chunk) {
@@ -257,7 +259,10 @@
       })
     })
     var terms = Object.keys(byTerm).sort()
-    return { terms: terms, postings: terms.map(function (term) { return byTerm[term] }), counts: counts }
+    return {
+      terms: terms, postings: terms.map(function (term) { return byTerm[term] }), counts: counts,
+      forms: { ofWord: termsOfWord, ofFolded: termsOfFolded } // every word of the pages: its terms
+    }
   }
 
   function kbLunrLanguage(lunr, lang, options) {
@@ -273,6 +278,23 @@
     function forms(word) {
       var folded = fold(word)
       return unique([folded, fold(stem(word)), fold(stem(folded))])
+    }
+
+    /*
+     * The forms of a query word without the stemmer where the pages tell them: a word of the
+     * pages has its terms from the build; the same word typed without diacritics, those of
+     * the page word it folds to; a word the index holds or begins (being typed) needs no
+     * stem. Only other words load the stemmer's WebAssembly.
+     */
+    function formsFor(word, index) {
+      var known = index && index.kbForms
+      if (!known) return forms(word)
+      var folded = fold(word)
+      var found = known.ofWord[word] || known.ofFolded[folded]
+      if (found) return found
+      if (Object.prototype.hasOwnProperty.call(index.invertedIndex, folded) || words.follow(index.tokenSet, folded))
+        return [folded]
+      return forms(word)
     }
 
     var trimmer = function (token) {
@@ -296,6 +318,7 @@
     function vocabulary(index) {
       var has = function (term) { return Object.prototype.hasOwnProperty.call(index.invertedIndex, term) }
       return {
+        index: index,
         has: has,
         knows: function (word, folded, stems) {
           return has(folded) || stems.some(has) || words.follow(index.tokenSet, folded) !== null
@@ -315,7 +338,9 @@
       if (!word)
         return []
       var folded = fold(word)
-      var stems = forms(word).slice(1)
+      var allForms = formsFor(word, known && known.index)
+      var stems = allForms.slice(1)
+      var stemmed = stems[0] || folded
       var base = { fields: clause.fields, usePipeline: false, presence: clause.presence }
       var boost = clause.boost || 1
       function make(term, kind, trailing) {
@@ -327,7 +352,7 @@
       }
       // required (+) and prohibited (-) terms must stay one clause: match the stem as a prefix
       if (clause.presence !== lunr.Query.presence.OPTIONAL)
-        return [make(fold(stem(word)), "stem", true)]
+        return [make(stemmed, "stem", true)]
       if (stopWords[word] || stopWords[folded])
         return isLast ? [make(folded, "prefix", true)] : []
       var clauses = [make(folded, "exact", false)]
@@ -335,7 +360,7 @@
         if (form !== folded) clauses.push(make(form, "stem", false))
       })
       clauses.push(make(folded, "prefix", true))
-      var loose = fold(stem(word))
+      var loose = stemmed
       if (loose.length >= LOOSE_MIN)
         clauses.push(make(loose.slice(0, Math.max(LOOSE_MIN, loose.length - 2)), "loose", true))
       if (!known) return clauses
@@ -390,7 +415,7 @@
         var word = normalize(raw.replace(/^[+-]|[*~^\d]+$/g, ""))
         if (!word) return ""
         var folded = fold(word)
-        if (stopWords[folded] || known.knows(word, folded, forms(word).slice(1))) return word
+        if (stopWords[folded] || known.knows(word, folded, formsFor(word, index).slice(1))) return word
         var budget = Math.max(1, words.typoBudget(folded.length) + 1)
         var best = folded.length >= 3 ? words.fuzzy(display.trie, folded, budget, 1)[0] : null
         if (!best) return word
@@ -423,7 +448,10 @@
           var word = normalize(token.toString())
           if (!word || stopWords[word] || token.metadata.position === undefined) return
           // each word once: Material marks a position as often as it is listed
-          forms(word).some(function (form) {
+          // Material's tokenizer keeps glued table cells whole: those words are not worth the stemmer
+          var known = index.kbForms
+          var termsOfWord = (known && (known.ofWord[word] || known.ofFolded[fold(word)])) || [fold(word)]
+          termsOfWord.some(function (form) {
             var match = matched[form] && matched[form][field]
             if (match && match.position) match.position.push(token.metadata.position)
             return !!match
@@ -520,6 +548,7 @@
       index.kbLanguage = this.kbLanguage
       index.kbDocs = this.kbDocs
       index.kbBuilder = this.kbIndexed ? null : this // fast builder: matches get their positions at query time
+      index.kbForms = this.kbIndexed ? null : this.kbForms
       return index
     }
     Builder.build.kbPatched = true
@@ -604,6 +633,7 @@
     fields.forEach(function (name) { boosts[name] = builder._fields[name].boost || 1 })
     var built = indexFromForms(data, docs, builder._ref, fields, language, lunr.tokenizer.separator)
     var lazy = lazyIndex(lunr, built, fields, refs, builder.kbDocBoosts, boosts)
+    builder.kbForms = built.forms
     return new lunr.Index({
       invertedIndex: lazy.invertedIndex,
       fieldVectors: lazy.fieldVectors,
