@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import shutil
 import socket
 import string
 import subprocess
@@ -22,7 +21,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT, copy_tree, python_path
+
 SOURCES = ["docs", "hooks", "overrides", "mkdocs.yml"]
 
 
@@ -34,7 +34,7 @@ def _free_port() -> int:
 
 def _get(url: str) -> str:
     try:
-        with urllib.request.urlopen(url, timeout=5) as response:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our own local server
             return response.read().decode("utf-8")
     except OSError:
         return ""
@@ -45,9 +45,10 @@ def measure(lang: str | None, page: str = "faq") -> float:
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
         for name in SOURCES:
-            (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(ROOT / name, project / name)
+            copy_tree(ROOT / name, project / name)
         port = _free_port()
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **({"KB_ONLY_LANGUAGE": lang} if lang else {})}
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": python_path(),
+               **({"KB_ONLY_LANGUAGE": lang} if lang else {})}
         server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
                                   cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:

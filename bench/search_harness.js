@@ -1,5 +1,7 @@
 // Runs queries through the page's own search, exactly as Material does: the index the
 // page fetches (relative to config.base) and the search worker it starts (config.search).
+// For each query: the result groups in order, each as its page and its best entry
+// (the first item of the group: Material sorts by score before grouping).
 async ({ queries }) => {
   const config = JSON.parse(document.getElementById("__config").textContent)
   const base = new URL(config.base, location.href)
@@ -7,7 +9,7 @@ async ({ queries }) => {
   const index = await (await fetch(new URL("search/search_index.json", base))).json()
   const worker = new Worker(new URL(config.search, location.href))
   const call = message => new Promise((resolve, reject) => {
-    worker.onmessage = event => resolve(event.data)
+    worker.onmessage = event => { if (typeof event.data.type === "number") resolve(event.data) }
     worker.onerror = event => reject(new Error(event.message))
     worker.postMessage(message)
   })
@@ -17,10 +19,12 @@ async ({ queries }) => {
   for (const query of queries) {
     const reply = await call({ type: 2, data: query })
     results.push(reply.data.items.map(group => {
-      // the page's own entry, else the first section (whose location names the page too)
       const located = group.filter(item => typeof item.location === "string")
       const article = located.find(item => !item.location.includes("#")) || located[0]
-      return new URL(article.location.split("#")[0], base).href
+      return {
+        page: new URL(article.location.split("#")[0], base).href,
+        best: new URL(located[0].location, base).href,
+      }
     }))
   }
   worker.terminate()

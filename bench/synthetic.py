@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 import random
 import re
-import shutil
 from pathlib import Path
 
 from kb.languages import LANGUAGES
+from tests.support import copy_tree
 
 SOURCES = ["docs", "hooks", "overrides", "mkdocs.yml"]
 SECTIONS = 4  # headings per article
@@ -23,8 +23,8 @@ def sentences(docs: Path, lang: str) -> list[str]:
     found = []
     for path in (docs / lang).rglob("*.md"):
         body = path.read_text(encoding="utf-8").split("---", 2)[-1]
-        for line in body.splitlines():
-            line = re.sub(r"\[([^\]]*)\]\([^)]*\)|\{\{[^}]*\}\}|\{#[^}]*\}|[*_`#>|<]|^\s*-\s*", r"\1", line).strip()
+        for raw in body.splitlines():
+            line = re.sub(r"\[([^\]]*)\]\([^)]*\)|\{\{[^}]*\}\}|\{#[^}]*\}|[*_`#>|<]|^\s*-\s*", r"\1", raw).strip()
             found += [s.strip() for s in re.split(r"(?<=[.!?։])\s+", line) if len(s) > 30 and not re.search(r"\d", s)]
     return found
 
@@ -44,7 +44,7 @@ def article(rng: random.Random, pool: list[str], number: int) -> str:
 def make(source: Path, target: Path, per_language: int, seed: int = 1) -> Path:
     """Copy the project to `target` and add `per_language` articles in every language."""
     for name in SOURCES:
-        (shutil.copytree if (source / name).is_dir() else shutil.copy2)(source / name, target / name)
+        copy_tree(source / name, target / name)
     for lang in LANGUAGES:
         rng = random.Random(seed)  # same structure in every language
         pool = sentences(source / "docs", lang)

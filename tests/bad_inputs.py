@@ -20,6 +20,7 @@ STD = "docs/{}/standards/response-time.md"
 CS, DE, PL, HY = (STD.format(lang) for lang in ("cs", "de", "pl", "hy"))
 RES = "docs/{}/standards/resolution.md"
 ORG, LABELS, OWNERS = "docs/_data/organisation.yml", "docs/_data/labels.yml", "docs/_data/owners.yml"
+SEARCH = "docs/_data/search.yml"
 RESULTS, ACTIONS, MKDOCS = "docs/_data/results.csv", "docs/_data/actions.yml", "mkdocs.yml"
 
 
@@ -333,12 +334,12 @@ CASES: list[Case] = [
     case(
         "misspelt standard placeholder",
         append("docs/hy/faq.md", "\n{{ standards.resolution.witin }}\n"),
-        ("docs/hy/faq.md", 19, "placeholder"),
+        ("docs/hy/faq.md", 20, "placeholder"),
     ),
     case(
         "target typed by hand",
         append("docs/cs/faq.md", "\nCílem je 95 % případů.\n"),
-        ("docs/cs/faq.md", 18, "typed-target"),
+        ("docs/cs/faq.md", 19, "typed-target"),
     ),
     case(
         "number written as a word",
@@ -373,23 +374,23 @@ CASES: list[Case] = [
     case(
         "heading id renamed in one language",
         sub("docs/pl/faq.md", r"\{#reply-time\}", "{#odpowiedz}"),
-        ("docs/pl/faq.md", 7, "heading-ids-differ"),
+        ("docs/pl/faq.md", 8, "heading-ids-differ"),
     ),
     case(
         "heading id not ASCII",
         every_language(lambda lang: sub(f"docs/{lang}/faq.md", r"\{#reply-time\}", "{#odpověď}")),
-        ("docs/cs/faq.md", 6, "bad-heading-id"),
-        ("docs/hy/faq.md", 7, "bad-heading-id"),
+        ("docs/cs/faq.md", 7, "bad-heading-id"),
+        ("docs/hy/faq.md", 8, "bad-heading-id"),
     ),
     case(
         "heading id in capitals",
         every_language(lambda lang: sub(f"docs/{lang}/faq.md", r"\{#reply-time\}", "{#Reply-Time}")),
-        ("docs/de/faq.md", 7, "bad-heading-id"),
+        ("docs/de/faq.md", 8, "bad-heading-id"),
     ),
     case(
         "heading id twice",
         every_language(lambda lang: sub(f"docs/{lang}/faq.md", r"\{#opening-hours\}", "{#reply-time}")),
-        ("docs/cs/faq.md", 14, "duplicate-heading-id"),
+        ("docs/cs/faq.md", 15, "duplicate-heading-id"),
     ),
     case("page missing in one language", delete("docs/hy/faq.md"), ("docs/cs/faq.md", 1, "missing-translation")),
     case(
@@ -540,6 +541,11 @@ CASES: list[Case] = [
         sub(RESULTS, r"^resolution,2026-09,90\.2$", "resolution,2026-09,89.0"),
         (RESULTS, 8, "action-missing"),
     ),
+    case("most asked question that is no FAQ question",
+         sub(SEARCH, r"complaint-time", "complaint-times"), (SEARCH, 2, "unknown-section")),
+    case("most asked question listed twice",
+         sub(SEARCH, r"opening-hours\]", "reply-time]"), (SEARCH, 2, "bad-value")),
+    case("most asked as one word, not a list", sub(SEARCH, r"\[.*\]", "reply-time"), (SEARCH, 2, "bad-value")),
     # --- results -------------------------------------------------------------------------------
     case(
         "results header wrong",

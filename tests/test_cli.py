@@ -68,7 +68,7 @@ def test_annotations_put_each_problem_on_its_line(project: Project, capsys: pyte
     assert kb(project, "check", "--annotate") == 1
     out = capsys.readouterr().out
     assert (
-        "::error file=docs/cs/faq.md,line=18,title=[draft-text]::draft marker `TODO` left in the page. "
+        "::error file=docs/cs/faq.md,line=19,title=[draft-text]::draft marker `TODO` left in the page. "
         "Fix: write the final text in place of the whole note" in out
     )
 

@@ -17,6 +17,7 @@ OWNERS_FILE = "owners.yml"
 LABELS_FILE = "labels.yml"
 ORGANISATION_FILE = "organisation.yml"
 ACTIONS_FILE = "actions.yml"
+SEARCH_FILE = "search.yml"
 RESULTS_FILE = "results.csv"
 M = TypeVar("M", bound=BaseModel)
 

@@ -18,6 +18,7 @@ from kb.load.datafiles import (
     ORGANISATION_FILE,
     OWNERS_FILE,
     RESULTS_FILE,
+    SEARCH_FILE,
     load_data,
 )
 from kb.load.files import display_path, links_under, read_text
@@ -30,6 +31,7 @@ from kb.model.organisation import Organisation
 from kb.model.owners import Owner, Owners
 from kb.model.page import PageMeta, StandardMeta
 from kb.model.results import Action, Actions, Result
+from kb.model.search import SearchSettings
 from kb.problems import Problem
 
 STANDARDS_DIR = "standards"
@@ -64,6 +66,7 @@ class Site:
     directory_urls: bool = True  # pages served as faq/ (GitHub Pages) or faq.html (a preview from disk)
     problems: list[Problem] = field(default_factory=list)  # found while loading
     data_lines: dict[str, Yaml] = field(default_factory=dict)  # data file name -> its keys' lines
+    search: SearchSettings = field(default_factory=SearchSettings)  # docs/_data/search.yml
 
     def data_line(self, name: str, *path: str | int) -> int | None:
         parsed = self.data_lines.get(name)
@@ -166,6 +169,10 @@ def _load_registries(site: Site) -> None:
         actions, site.data_lines[ACTIONS_FILE], more = load_data(site.docs_dir, ACTIONS_FILE, Actions, site.root)
         site.actions = list(actions.actions) if actions else []
         site.actions_loaded = actions is not None
+        problems += more
+    if (site.docs_dir / DATA_DIR / SEARCH_FILE).exists():
+        search, site.data_lines[SEARCH_FILE], more = load_data(site.docs_dir, SEARCH_FILE, SearchSettings, site.root)
+        site.search = search or SearchSettings()
         problems += more
     site.problems += problems
 

@@ -94,6 +94,11 @@ class Texts(StrictModel):
     language_suggestion_close: LocalText = _label("Button that hides the language offer, in its language")
     not_found_title: LocalText = _label("Title of the 404 page")
     not_found_body: LocalText = _label("Text of the 404 page (Markdown)", "home")
+    search_nothing: LocalText = _label("The search box when a query finds nothing")
+    search_did_you_mean: LocalText = _label("Offer of the closest spelling; `words` is the link to search it", "words")
+    search_most_asked: LocalText = _label("Heading of the most asked FAQ entries, offered when a query finds nothing")
+    search_ask_us: LocalText = _label("Heading of the contact channels, offered when a query finds nothing")
+    search_all_channels: LocalText = _label("Link to the contact page, offered when a query finds nothing")
 
 
 class PluralForms(StrictModel):

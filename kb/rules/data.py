@@ -10,14 +10,15 @@ from babel import Locale
 
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.load.config import SiteConfig, load_config
-from kb.load.datafiles import LABELS_FILE, ORGANISATION_FILE
-from kb.load.site import Site
+from kb.load.datafiles import LABELS_FILE, ORGANISATION_FILE, SEARCH_FILE
+from kb.load.site import FAQ_PAGE, Site
 from kb.model.base import LocalText, StrictModel
 from kb.model.labels import LocalPlural, variables_of
 from kb.problems import Problem
 from kb.render import placeholders
 from kb.rules.base import Rule
 from kb.rules.text import UNSAFE_HTML
+from kb.rules.translations import heading_ids
 
 
 def channel_standards_exist(site: Site, today: datetime.date) -> Iterable[Problem]:
@@ -137,5 +138,19 @@ def _navigation(site: Site, config: SiteConfig) -> Iterator[Problem]:
                           "remove the line, or create the page in all four languages")
 
 
+def most_asked_are_faq_questions(site: Site, today: datetime.date) -> Iterable[Problem]:
+    """The search box links the most asked questions by heading id; each must be a question of the
+    FAQ (the ids are the same in every language: heading_ids_match_across_languages)."""
+    faq = site.page(DEFAULT_LANGUAGE, FAQ_PAGE)
+    if faq is None or not site.search.most_asked:
+        return
+    questions = [i for i, _ in heading_ids(faq)]
+    for n, question in enumerate(site.search.most_asked):
+        if question not in questions:
+            yield Problem(site.data_file(SEARCH_FILE), site.data_line(SEARCH_FILE, "most_asked", n), "unknown-section",
+                          f"`most_asked` names `{question}`, which is not a question of {faq.file}",
+                          f"use the heading id of a question (the part in {{#…}}): {', '.join(questions)}")
+
+
 RULES: list[Rule] = [channel_standards_exist, channel_languages_are_known, labels_are_well_formed,
-                     config_matches_content]
+                     config_matches_content, most_asked_are_faq_questions]

@@ -34,14 +34,20 @@ class Build:
     site: Path
 
 
-def build(project: Path, site: Path | None = None, *, quiet: bool = False, **env: str) -> Build:
-    """`mkdocs build --strict` in a process of its own, the way CI and staff run it."""
+def build(project: Path, site: Path | None = None, *, quiet: bool = False, runner: str = "mkdocs", **env: str) -> Build:
+    """`mkdocs build --strict` in a process of its own, the way CI and staff run it
+    (`runner`: a module that stands in for mkdocs, e.g. bench.lenient)."""
     site = site or project / "site"
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *(["-q"] if quiet else [])],
+        [sys.executable, "-m", runner, "build", "--strict", "--site-dir", str(site), *(["-q"] if quiet else [])],
         cwd=project, capture_output=True, text=True, timeout=600, check=False,
-        env={**os.environ, **ENV, "SITE_URL": SITE_URL, **env})
+        env={**os.environ, **ENV, "SITE_URL": SITE_URL, "PYTHONPATH": python_path(), **env})
     return Build(result.returncode, result.stdout + result.stderr, site)
+
+
+def python_path() -> str:
+    """This checkout's `kb` first: a build in another folder must not import an installed copy."""
+    return os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 
 
 def copy_tree(source: Path, target: Path) -> None:
