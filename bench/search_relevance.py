@@ -64,11 +64,17 @@ class Query:
 
 
 def load_queries(lang: str, folder: Path = QUERIES) -> list[Query]:
+    """A language's queries: each names its answers (`page:`), or the customer's need (`need:`),
+    which the folder's answers.yml maps to answers (held-out sets: queries written before the pages
+    were seen, answers per need written without seeing the queries)."""
     path = folder / f"{lang}.yml"
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    answers_file = folder / "answers.yml"
+    answers = yaml.safe_load(answers_file.read_text(encoding="utf-8")) if answers_file.exists() else {}
     queries = []
     for e in entries or []:
-        pages = e["page"] if isinstance(e["page"], list) else [e["page"]]
+        given = answers[e["need"]] if "need" in e else e["page"]
+        pages = given if isinstance(given, list) else [given]
         queries.append(Query(str(e["q"]), [Expected.parse(p) for p in pages], str(e.get("kind", "other"))))
     return queries
 
