@@ -55,6 +55,9 @@ def samples(site: Site, lang: Language) -> list[tuple[str, str]]:
         ("404 page", "".join(f"<h1>{e['title']}</h1>{e['body']}" for e in blocks.not_found(
             site, {lang.code: lang, **dict.fromkeys(LANGUAGES, lang)}, "/kb/") if e["lang"] == lang.code)),
         ("home page search button", blocks.search_prompt(lang)),
+        ("search box when nothing matches (search/help.json)", "<br>".join([
+            lang.text("search_nothing"), lang.text("search_did_you_mean", words="<a>reklamace</a>"),
+            lang.text("search_most_asked"), lang.text("search_ask_us"), lang.text("search_all_channels")])),
         ("last updated", lang.text("last_updated", date=lang.date(FIXTURE_TODAY))),
     ]
 

@@ -107,6 +107,7 @@ def test_a_query_that_finds_nothing_offers_a_spelling_questions_and_contacts(pag
     assert panel.get_attribute("role") == "status"
     text = panel.inner_text()
     assert help_data["nothing"] in text and help_data["most_asked_title"] in text and help_data["ask_us"] in text
+    assert not page.locator(".md-search-result__meta").is_visible(), "'nothing found' is said once, by the panel"
     spelling = panel.locator("[data-kb-spelling]")
     assert spelling.inner_text() == "kontakt", "the closest word, as the pages write it"
     questions = panel.locator("ul").first.locator("a")
