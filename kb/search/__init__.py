@@ -27,7 +27,8 @@ __all__ = ["INDEX_CONFIG", "WASM", "WASM_NAME", "add_keywords", "add_prebuilt", 
 
 WASM = HERE / "snowball" / "snowball.wasm"
 WASM_NAME = "snowball.wasm"  # served beside the language modules, in assets/javascripts/lunr/
-SCRIPTS = [HERE / "snowball" / "snowball.js", HERE / "words.js", HERE / "lunr-language.js"]
+SCRIPTS = [HERE / "snowball" / "snowball.js", HERE / "words.js", HERE / "prebuilt-index.js", HERE / "query.js",
+           HERE / "lunr-language.js"]  # in this order: each sets a global that the next ones use
 
 
 def language_module(lang: str) -> str:

@@ -30,7 +30,7 @@ function worker() {
   context.self = context
   vm.createContext(context)
   vm.runInContext(lunrSource() + "\n;self.lunr = lunr", context)
-  for (const file of ["snowball/snowball.js", "words.js", "lunr-language.js"])
+  for (const file of ["snowball/snowball.js", "words.js", "prebuilt-index.js", "query.js", "lunr-language.js"])
     vm.runInContext(fs.readFileSync(path.join(SEARCH, file), "utf8") + "\n;self.SnowballWasm = typeof SnowballWasm !== 'undefined' ? SnowballWasm : self.SnowballWasm", context, { filename: file })
   // objects made inside the context: the glue checks prototypes of its own realm
   context.wasmBytes = new Uint8Array(fs.readFileSync(path.join(SEARCH, "snowball", "snowball.wasm")))
