@@ -59,11 +59,14 @@ def build(project: Path, site: Path, lenient: bool = False) -> dict[str, float]:
     env = {**os.environ, **ENV, "SITE_URL": SITE_URL, "PYTHONPATH": python_path()}
     started = time.perf_counter()
     runner = "bench.lenient" if lenient else "mkdocs"
-    process = subprocess.Popen([sys.executable, "-m", runner, "build", "-q", "-d", str(site)],
-                               cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    output = process.stdout.read().decode() if process.stdout else ""
+    # the output goes to a file: a pipe nobody reads while waiting fills up and stalls the build
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen([sys.executable, "-m", runner, "build", "-q", "-d", str(site)],
+                                   cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        log.seek(0)
+        output = log.read().decode(errors="replace")
     if status != 0:
         raise SystemExit(f"build of {project} failed:\n{output}")
     return {"seconds": round(seconds, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
