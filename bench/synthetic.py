@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from kb.languages import LANGUAGES
+from kb.version import version
 from tests.support import copy_tree
 
 SOURCES = ["docs", "hooks", "overrides", "mkdocs.yml"]
@@ -51,7 +52,11 @@ def make(source: Path, target: Path, per_language: int, seed: int = 1) -> Path:
         folder = target / "docs" / lang / "articles"
         folder.mkdir()
         for n in range(1, per_language + 1):
-            (folder / f"a{n:04d}.md").write_text(article(rng, pool, n), encoding="utf-8")
+            text = article(rng, pool, n)
+            if lang != LANGUAGES[0]:  # a translation records the Czech version it follows, as staff's do
+                czech = target / "docs" / LANGUAGES[0] / "articles" / f"a{n:04d}.md"
+                text = text.replace("---\n", f"---\ntranslated_from: {version(czech)}\n", 1)
+            (folder / f"a{n:04d}.md").write_text(text, encoding="utf-8")
     nav = "".join(f"      - articles/a{n:04d}.md\n" for n in range(1, per_language + 1))
     config = target / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
