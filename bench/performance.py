@@ -118,7 +118,8 @@ def _first_view(browser: Any, url: str, lang: str) -> dict[str, Any]:
     context = browser.new_context()
     page = context.new_page()
     responses: list[Any] = []
-    page.on("response", responses.append)
+    # a lambda, not the bound method: Playwright tags the handler it is given with an attribute
+    page.on("response", lambda response: responses.append(response))  # noqa: PLW0108
     page.goto(url + root(lang), wait_until="networkidle")
     page.wait_for_timeout(500)
     weights = {"index": 0, "other": 0}

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from kb.languages import LANGUAGES
-from kb.version import version
+from kb.version import recorded_line, version
 from tests.support import copy_tree
 
 SOURCES = ["docs", "hooks", "overrides", "mkdocs.yml"]
@@ -55,7 +55,7 @@ def make(source: Path, target: Path, per_language: int, seed: int = 1) -> Path:
             text = article(rng, pool, n)
             if lang != LANGUAGES[0]:  # a translation records the Czech version it follows, as staff's do
                 czech = target / "docs" / LANGUAGES[0] / "articles" / f"a{n:04d}.md"
-                text = text.replace("---\n", f"---\ntranslated_from: {version(czech)}\n", 1)
+                text = text.replace("---\n", f"---\n{recorded_line(version(czech))}\n", 1)
             (folder / f"a{n:04d}.md").write_text(text, encoding="utf-8")
     nav = "".join(f"      - articles/a{n:04d}.md\n" for n in range(1, per_language + 1))
     config = target / "mkdocs.yml"

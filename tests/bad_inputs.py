@@ -247,6 +247,11 @@ CASES: list[Case] = [
         sub("docs/de/faq.md", r"^translated_from: .*$", "translated_from: yesterday"),
         ("docs/de/faq.md", 2, "bad-value"),
     ),
+    case(  # an id of digits only, unquoted, is a YAML number: the fix says to quote it
+        "translated_from as a number",
+        sub("docs/de/faq.md", r"^translated_from: .*$", "translated_from: 117116179595"),
+        ("docs/de/faq.md", 2, "bad-value"),
+    ),
     # --- page text -----------------------------------------------------------------------------
     case("draft marker", append("docs/hy/contact.md", "\nTODO: լրացնել\n"), ("docs/hy/contact.md", 14, "draft-text")),
     case(

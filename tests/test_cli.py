@@ -134,7 +134,7 @@ def test_translations_record_the_czech_version_they_follow(
     assert kb(project, "check") == 0, "an older translation is a reminder, not an error"
     assert "docs/de/faq.md:2: [translation-outdated]" in capsys.readouterr().err
     assert kb(project, "translations", "--done", *(f"docs/{lang}/faq.md" for lang in LANGUAGES[1:])) == 0
-    assert f"translated_from: {version(project.path('docs/cs/faq.md'))}" in project.read("docs/de/faq.md")
+    assert f'translated_from: "{version(project.path("docs/cs/faq.md"))}"' in project.read("docs/de/faq.md")
     capsys.readouterr()
     kb(project, "translations")
     assert "faq.md |" not in capsys.readouterr().out

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.load.site import Page, Site
-from kb.version import version
+from kb.version import recorded_line, version
 
 FIELD = "translated_from"
 
@@ -70,7 +70,7 @@ def mark_done(site: Site, page: Page) -> str:
     current = version(site.root / source.file)
     path = site.root / page.file
     text = path.read_text(encoding="utf-8")
-    line = f"{FIELD}: {current}"
+    line = recorded_line(current)
     if re.search(rf"^{FIELD}:.*$", text, flags=re.M):
         text = re.sub(rf"^{FIELD}:.*$", line, text, count=1, flags=re.M)
     else:

@@ -170,8 +170,8 @@ class PageMeta(StrictModel):
     search: SearchOptions | None = Field(None, description="Search options for this page.")
     translated_from: str | None = Field(
         None, pattern=r"^[0-9a-f]{7,40}$",
-        description="The commit of the Czech page this translation was made from; "
-                    "`python -m kb translations --done FILE` fills it in.")
+        description="The version of the Czech page this translation was made from, in quotes "
+                    "(`translated_from: \"5ce56ec57757\"`); `python -m kb translations --done FILE` fills it in.")
 
 
 class StandardMeta(PageMeta):

@@ -20,7 +20,7 @@ from kb.load.site import Page, Site
 from kb.model.schema import same_in_all_languages
 from kb.problems import Problem, Severity
 from kb.rules.base import Rule
-from kb.version import version
+from kb.version import recorded_line, version
 
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$", re.M)
 HEADING_ID = re.compile(r"\{#([^}\s]*)[^}]*\}\s*$")
@@ -276,7 +276,7 @@ def translations_follow_the_czech_page(site: Site, today: datetime.date) -> Iter
                            else "this translation does not say which version of the Czech page it follows")
                 yield Problem(page.file, page.source.front.line(("translated_from",)) or 2, "translation-outdated",
                               problem,
-                              f"bring the text up to date with {source.file}, then set `translated_from: {current}` "
+                              f"bring the text up to date with {source.file}, then set `{recorded_line(current)}` "
                               "in the front matter", Severity.REMINDER)
 
 
