@@ -50,7 +50,7 @@ keywords: []
 
 ## TODO what we do {{#what-we-do}}
 
-## TODO what you can do if we do not meet it {{#if-we-miss-it}}
+## TODO what you can do if we do not meet it {{#if-not}}
 """
 NAV_ENTRY = re.compile(r"^(?P<indent> *)- standards/[a-z0-9-]+\.md\n", re.M)
 
