@@ -47,8 +47,9 @@ def reminders(problems: list[Problem]) -> list[Problem]:
 
 
 # reminders a pull request is not asked to fix: fixing a typo in a translation must not require
-# bringing the whole page up to date with the Czech one
-NOT_ESCALATED = {"translation-outdated"}
+# bringing the whole page up to date with the Czech one, and correcting an old result must not wait
+# for this month's results
+NOT_ESCALATED = {"translation-outdated", "result-not-entered"}
 
 
 def escalate(problems: list[Problem], touched: set[str]) -> list[Problem]:

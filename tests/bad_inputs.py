@@ -592,6 +592,13 @@ CASES: list[Case] = [
         (RES.format("cs"), 3, "yaml-syntax"),
     ),
     # --- what only the calendar causes: reminders, not errors -----------------------------------
+    case(  # on 3 November October has ended, its result is due on 15 November: a note, no owner issue
+        "the month just ended not entered yet",
+        sub(RESULTS, r"^response-time,2026-10,.*\n", ""),
+        (RESULTS, None, "result-not-entered"),
+        env={"KB_TODAY": "2026-11-03"},
+        reminder=True,
+    ),
     case(
         "latest result not entered yet",
         sub(RESULTS, r"^response-time,2026-10,.*\n", ""),

@@ -46,6 +46,26 @@ def results_are_published(site: Site, today: datetime.date) -> Iterable[Problem]
                           + (f" (owner: {owner.email})" if owner else ""), Severity.REMINDER, std.owner)
 
 
+def results_of_the_last_period(site: Site, today: datetime.date) -> Iterable[Problem]:
+    """Between a period's end and its due date, a note lists the rows still to enter, so that staff
+    recording a month see at once which standard they left out (never an error, not sent to owners)."""
+    file = site.data_file(RESULTS_FILE)
+    for std in site.standards(DEFAULT_LANGUAGE):
+        due = latest_due(std.metric.period, today)
+        ended = due.next()
+        if ended.last_day >= today:
+            continue  # no period has ended since the last one that is due
+        since = parse_period(std.metric.since, std.metric.period) if std.metric.since else None
+        if since is not None and ended < since:
+            continue
+        if not any(r.standard == std.id and r.period == ended for r in site.results):
+            deadline = (ended.last_day + datetime.timedelta(days=GRACE_DAYS)).isoformat()
+            yield Problem(file, None, "result-not-entered",
+                          f"no result yet for `{std.id}` for {ended} (due by {deadline})",
+                          f"add the row `{std.id},{ended},<result>` — or `{std.id},{ended},{NOT_MEASURED}`",
+                          Severity.REMINDER)
+
+
 def first_periods_are_well_formed(site: Site, today: datetime.date) -> Iterable[Problem]:
     for page, std in ((p, p.standard) for p in site.pages.values() if p.standard):
         if std.metric.since and parse_period(std.metric.since, std.metric.period) is None:
@@ -120,5 +140,5 @@ def actions_are_consistent(site: Site, today: datetime.date) -> Iterable[Problem
                           Severity.REMINDER, action.owner)
 
 
-RULES: list[Rule] = [results_are_published, first_periods_are_well_formed, results_are_not_in_the_future,
-                     missed_targets_have_actions, actions_are_consistent]
+RULES: list[Rule] = [results_are_published, results_of_the_last_period, first_periods_are_well_formed,
+                     results_are_not_in_the_future, missed_targets_have_actions, actions_are_consistent]

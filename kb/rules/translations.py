@@ -276,8 +276,10 @@ def translations_follow_the_czech_page(site: Site, today: datetime.date) -> Iter
                            else "this translation does not say which version of the Czech page it follows")
                 yield Problem(page.file, page.source.front.line(("translated_from",)) or 2, "translation-outdated",
                               problem,
-                              f"bring the text up to date with {source.file}, then set `{recorded_line(current)}` "
-                              "in the front matter", Severity.REMINDER)
+                              f"bring the text up to date with {source.file}, then "
+                              + (f"set `{recorded_line(current)}` in the front matter" if recorded else
+                                 f"add the line `{recorded_line(current)}` after the first `---`"),
+                              Severity.REMINDER)
 
 
 RULES: list[Rule] = [every_language_has_the_page, translations_follow_the_czech_page, heading_ids_are_valid,
