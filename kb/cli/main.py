@@ -61,7 +61,7 @@ def _check(args: argparse.Namespace, root: Path) -> int:
     found = errors(problems)
     due = reminders_of(problems)
     if due:
-        print(format_report(due, " that do not stop publishing")
+        print(format_report(due, " that do not stop publishing" if len(due) != 1 else " that does not stop publishing")
               .replace("The content has", "Reminders:", 1), file=sys.stderr)
     if found:
         print(format_report(found), file=sys.stderr)

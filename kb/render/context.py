@@ -66,7 +66,7 @@ class _Unreadable(SimpleNamespace):
 
 def _unreadable(site: Site, lang: str) -> dict[str, _Unreadable]:
     return {_name(standard_id(p.slug)): _Unreadable() for (code, slug), p in site.pages.items()
-            if code == lang and is_standard_slug(slug) and p.meta is None}
+            if p.meta is None and code == lang and is_standard_slug(slug)}  # the rare case first: per page
 
 
 def link(kind: ChannelKind, address: str) -> str:

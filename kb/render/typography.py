@@ -18,6 +18,7 @@ finished HTML (never inside tags, code, scripts or styles):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,7 +55,8 @@ CONVENTIONS = {
 }
 
 
-def rules(lang: str) -> list[Callable[[str], str]]:
+@functools.cache
+def rules(lang: str) -> tuple[Callable[[str], str], ...]:
     """The rules of a language, in the order they apply."""
     conventions = CONVENTIONS.get(lang, Conventions())
     found: list[Callable[[str], str]] = [
@@ -74,9 +76,12 @@ def rules(lang: str) -> list[Callable[[str], str]]:
         found.append(lambda text: _ORDINAL.sub(NBSP, text))
     if conventions.armenian_colon:
         found.append(lambda text: _ARMENIAN_COLON.sub("։", text))
-    return found
+    return tuple(found)
 
 
+# every page repeats the navigation's texts: at 1,000 pages a language, typesetting them once
+# instead of once per page took a quarter off the build
+@functools.lru_cache(maxsize=1 << 16)
 def typeset(text: str, lang: str) -> str:
     """Plain text with the language's typography."""
     for rule in rules(lang):
