@@ -11,11 +11,13 @@ from kb.problems import Problem
 from kb.render import blocks, results
 from kb.render.context import KNOWN, page_values
 from kb.render.language import Language
-from kb.render.placeholders import fill
+from kb.render.placeholders import fill, has_placeholders
 
 
 def body(site: Site, page: Page, lang: Language, order: list[str] | None = None) -> tuple[str, list[Problem]]:
     """The page's own text with its placeholders filled in."""
+    if not has_placeholders(page.source.body):
+        return page.source.body, []  # most pages: the values need not be worked out
     return fill(page.source.body, page_values(site, lang, page.slug, order), page.file,
                 page.source.body_line, KNOWN)
 
