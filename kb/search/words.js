@@ -128,7 +128,7 @@
     a: ["ա"], b: ["բ"], c: ["ց", "ծ", "չ"], d: ["դ"], e: ["ե", "է", "ը", ""], f: ["ֆ"], g: ["գ"],
     h: ["հ"], i: ["ի"], j: ["ջ", "ճ", "ժ"], k: ["կ", "ք"], l: ["լ"], m: ["մ"], n: ["ն"],
     o: ["ո", "օ"], p: ["պ", "փ"], q: ["ք"], r: ["ր", "ռ"], s: ["ս"], t: ["տ", "թ"], u: ["ու"],
-    v: ["վ", "ւ"], w: ["վ", "ու", "ո"], x: ["խ"], y: ["յ", "ը", "ե", ""], z: ["զ"],
+    v: ["վ", "ւ"], w: ["վ", "ու", "ո"], x: ["խ", "ղ"], y: ["յ", "ը", "ե", ""], z: ["զ"],
     "@": ["ը"], "3": ["ձ", "ջ"], "4": ["չ"], "7": ["թ"], "8": ["ու"], "9": ["ղ"], "0": ["օ"]
   }
   var LATIN_KEYS = Object.keys(LATIN_TO_ARMENIAN).sort(function (a, b) { return b.length - a.length })
@@ -168,6 +168,10 @@
     }
 
     walk(vocabulary, 0, "")
+    if (!terms.length && !options.bare && latin.length > 3 && /[sdn@y]$/.test(latin))
+      // "poxs", "zangers": a personal or article ending (-ս my, -դ your, -ն/-ը the) on a word the
+      // pages use without it
+      return armenianReadings(vocabulary, latin.slice(0, -1), { limit: limit, prefixes: options.prefixes, bare: true })
     return { terms: unique(terms), prefixes: unique(prefixes).filter(function (p) { return terms.indexOf(p) < 0 }) }
   }
 
