@@ -93,11 +93,11 @@ class Site:
     def standards(self, lang: str) -> list[StandardMeta]:
         return [p.standard for (lang_, _), p in sorted(self.pages.items()) if lang_ == lang and p.standard]
 
-    def unreadable_standards(self) -> set[str]:
-        """Standards whose Czech page exists but did not load: its own problems say why, and nothing
-        that names the standard is blamed for it."""
-        return {standard_id(slug) for (lang, slug), page in self.pages.items()
-                if lang == DEFAULT_LANGUAGE and is_standard_slug(slug) and page.meta is None}
+    def unreadable_standards(self, lang: str = DEFAULT_LANGUAGE) -> set[str]:
+        """Standards whose page exists (in Czech unless said) but did not load: its own problems say
+        why, and nothing that names the standard is blamed for it."""
+        return {standard_id(slug) for (code, slug), page in self.pages.items()
+                if page.meta is None and code == lang and is_standard_slug(slug)}  # rare case first: per page
 
     def standards_in_order(self, lang: str, order: list[str] | None = None) -> list[StandardMeta]:
         """The standards of a language, those named in `order` (the navigation) first."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pydantic import Field, model_validator
 
 from kb.model.base import LocalText, Slug, StrictModel
-from kb.model.page import Date, Direction, Period, PeriodText, Target
+from kb.model.page import Date, Direction, Period, PeriodText, StandardMeta, Target
 
 PATTERNS = {Period.MONTH: r"(\d{4})-(0[1-9]|1[0-2])", Period.QUARTER: r"(\d{4})-Q([1-4])", Period.YEAR: r"(\d{4})"}
 EXAMPLES = {Period.MONTH: "2026-10", Period.QUARTER: "2026-Q3", Period.YEAR: "2026"}
@@ -62,6 +62,12 @@ def parse_period(text: str, kind: Period) -> PeriodKey | None:
     if year < 2000:
         return None
     return PeriodKey(kind, year, part)
+
+
+def first_period(std: StandardMeta) -> PeriodKey | None:
+    """The first period a standard is measured for (`since:`); None when it has none, or when it is
+    malformed (a rule reports that)."""
+    return parse_period(std.metric.since, std.metric.period) if std.metric.since else None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from kb.load.site import Site, is_standard_slug, standard_id
+from kb.load.site import Site
 from kb.model.organisation import ChannelKind
 from kb.render import blocks, results
 from kb.render.language import Language
@@ -65,8 +65,7 @@ class _Unreadable(SimpleNamespace):
 
 
 def _unreadable(site: Site, lang: str) -> dict[str, _Unreadable]:
-    return {_name(standard_id(p.slug)): _Unreadable() for (code, slug), p in site.pages.items()
-            if p.meta is None and code == lang and is_standard_slug(slug)}  # the rare case first: per page
+    return {_name(std_id): _Unreadable() for std_id in site.unreadable_standards(lang)}
 
 
 def link(kind: ChannelKind, address: str) -> str:

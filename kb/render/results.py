@@ -12,7 +12,7 @@ from html import escape
 
 from kb.load.site import STANDARDS_DIR, Site
 from kb.model.page import StandardMeta
-from kb.model.results import Action, PeriodKey, Result, met, parse_period
+from kb.model.results import Action, PeriodKey, Result, first_period, met, parse_period
 from kb.render import charts
 from kb.render.language import Language
 from kb.render.numbers import current_target
@@ -89,7 +89,7 @@ def latest_line(std: StandardMeta, latest: Rated | None, lang: Language) -> str:
     its own period, which the sentence names when the target has changed since."""
     target = escape(lang.target(current_target(std)))
     if latest is None:
-        first = parse_period(std.metric.since, std.metric.period) if std.metric.since else None
+        first = first_period(std)
         if first is None:
             return lang.html("latest_line_empty", target=target)
         return lang.html("latest_line_first", period=escape(lang.period(first)), target=target)

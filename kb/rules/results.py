@@ -14,8 +14,8 @@ from kb.languages import DEFAULT_LANGUAGE
 from kb.load.datafiles import ACTIONS_FILE, RESULTS_FILE
 from kb.load.results_csv import NOT_MEASURED
 from kb.load.site import Site
-from kb.model.page import Period
-from kb.model.results import EXAMPLES, PeriodKey, met, parse_period
+from kb.model.page import Period, StandardMeta
+from kb.model.results import EXAMPLES, PeriodKey, first_period, met, parse_period
 from kb.problems import Problem, Severity
 from kb.rules.base import Rule
 
@@ -34,16 +34,12 @@ def results_are_published(site: Site, today: datetime.date) -> Iterable[Problem]
     file = site.data_file(RESULTS_FILE)
     for std in site.standards(DEFAULT_LANGUAGE):
         due = latest_due(std.metric.period, today)
-        since = parse_period(std.metric.since, std.metric.period) if std.metric.since else None
-        if since is not None and due < since:
-            continue  # a new standard owes no result for the time before it was measured
-        if not any(r.standard == std.id and r.period == due for r in site.results):
+        if _not_entered(site, std, due):
             owner = site.owners.get(std.owner)
             yield Problem(file, None, "result-missing",
-                          f"no result for `{std.id}` for {due}, which was due on "
-                          f"{(due.last_day + datetime.timedelta(days=GRACE_DAYS)).isoformat()}",
-                          f"add the row `{std.id},{due},<result>` — or `{std.id},{due},{NOT_MEASURED}`"
-                          + (f" (owner: {owner.email})" if owner else ""), Severity.REMINDER, std.owner)
+                          f"no result for `{std.id}` for {due}, which was due on {_due_date(due)}",
+                          _add_row(std, due) + (f" (owner: {owner.email})" if owner else ""),
+                          Severity.REMINDER, std.owner)
 
 
 def results_of_the_last_period(site: Site, today: datetime.date) -> Iterable[Problem]:
@@ -51,19 +47,28 @@ def results_of_the_last_period(site: Site, today: datetime.date) -> Iterable[Pro
     recording a month see at once which standard they left out (never an error, not sent to owners)."""
     file = site.data_file(RESULTS_FILE)
     for std in site.standards(DEFAULT_LANGUAGE):
-        due = latest_due(std.metric.period, today)
-        ended = due.next()
-        if ended.last_day >= today:
-            continue  # no period has ended since the last one that is due
-        since = parse_period(std.metric.since, std.metric.period) if std.metric.since else None
-        if since is not None and ended < since:
-            continue
-        if not any(r.standard == std.id and r.period == ended for r in site.results):
-            deadline = (ended.last_day + datetime.timedelta(days=GRACE_DAYS)).isoformat()
+        ended = latest_due(std.metric.period, today).next()
+        if ended.last_day < today and _not_entered(site, std, ended):
             yield Problem(file, None, "result-not-entered",
-                          f"no result yet for `{std.id}` for {ended} (due by {deadline})",
-                          f"add the row `{std.id},{ended},<result>` — or `{std.id},{ended},{NOT_MEASURED}`",
-                          Severity.REMINDER)
+                          f"no result yet for `{std.id}` for {ended} (due by {_due_date(ended)})",
+                          _add_row(std, ended), Severity.REMINDER)
+
+
+def _not_entered(site: Site, std: StandardMeta, period: PeriodKey) -> bool:
+    """`std` owes a result for `period` (a new standard owes none before its first period) and
+    results.csv has none."""
+    first = first_period(std)
+    if first is not None and period < first:
+        return False
+    return not any(r.standard == std.id and r.period == period for r in site.results)
+
+
+def _due_date(period: PeriodKey) -> str:
+    return (period.last_day + datetime.timedelta(days=GRACE_DAYS)).isoformat()
+
+
+def _add_row(std: StandardMeta, period: PeriodKey) -> str:
+    return f"add the row `{std.id},{period},<result>` — or `{std.id},{period},{NOT_MEASURED}`"
 
 
 def first_periods_are_well_formed(site: Site, today: datetime.date) -> Iterable[Problem]:
