@@ -37,6 +37,7 @@ from kb.problems import Problem
 STANDARDS_DIR = "standards"
 HOME_PAGE = "index.md"
 FAQ_PAGE = "faq.md"
+CONTACT_PAGE = "contact.md"
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dateutil.easter import easter
 
 from kb import clock
 from kb.languages import LANGUAGES, root
-from kb.load.site import STANDARDS_DIR, Site
+from kb.load.site import CONTACT_PAGE, STANDARDS_DIR, Site
 from kb.model.organisation import Channel, ChannelKind, Holiday, Organisation
 from kb.model.page import StandardMeta
 from kb.render import placeholders
@@ -56,7 +56,7 @@ def help_block(site: Site, lang: Language, page_slug: str) -> str:
     body = lang.text("help_body", phone=markdown_link(ChannelKind.PHONE, org.phone),
                      phone_abroad=markdown_link(ChannelKind.PHONE, org.phone_abroad),
                      email=markdown_link(ChannelKind.EMAIL, org.email),
-                     contact=site.url(page_slug, "contact.md"),
+                     contact=site.url(page_slug, CONTACT_PAGE),
                      complaints=site.url(page_slug, "complaints.md"))
     return render("help.html", title=lang.text("help_title"), body=markdown_inline(body))
 
@@ -81,7 +81,7 @@ def contact_channels(site: Site, lang: Language, page_slug: str) -> str:
         std = standards.get(channel.standard or "")
         rows.append({
             "kind": lang.fill(site.require()[0].channel(channel.kind)),
-            "address": channel_address(org, channel, lang), "href": _href(channel.kind, channel.address),
+            "address": channel_address(org, channel, lang), "href": channel_href(channel.kind, channel.address),
             "hours": lang.hours(channel.hours) or lang.text("any_time"),
             "languages": lang.list([lang.language_name(code) for code in channel.languages]),
             "promise": _response(channel, std, lang),
@@ -159,9 +159,8 @@ def _response(channel: Channel, std: StandardMeta | None, lang: Language) -> str
     return ""
 
 
-
-
-def _href(kind: ChannelKind, address: str) -> str | None:
+def channel_href(kind: ChannelKind, address: str) -> str | None:
+    """Where a channel's address links: tap to call, tap to write, or its web page."""
     if kind == ChannelKind.PHONE:
         return "tel:" + address.replace(" ", "")
     if kind == ChannelKind.EMAIL:
@@ -173,4 +172,4 @@ def _href(kind: ChannelKind, address: str) -> str | None:
 
 def markdown_link(kind: ChannelKind, address: str) -> str:
     """`[+420 800 123 456](tel:+420800123456)`, `[a@b](mailto:a@b)`."""
-    return f"[{address}]({_href(kind, address)})"
+    return f"[{address}]({channel_href(kind, address)})"

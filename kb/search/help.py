@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from kb.load.site import FAQ_PAGE, page_location
+from kb.load.site import CONTACT_PAGE, FAQ_PAGE, page_location
 from kb.model.organisation import ChannelKind, Organisation
+from kb.render.blocks import channel_href
 from kb.render.language import Language
 
-CONTACT_PAGE = "contact.md"
 CHANNELS = (ChannelKind.PHONE, ChannelKind.EMAIL, ChannelKind.CHAT)  # answer at once or soon, from anywhere
 
 
@@ -27,7 +27,7 @@ def help_data(ids: list[str], docs: list[dict[str, Any]], lang: Language, organi
         channel = next((c for c in organisation.channels if c.kind == kind), None)
         if channel:
             channels.append({"label": lang.fill(lang.labels.channel(kind)), "text": channel.address,
-                             "href": _href(kind, channel.address)})
+                             "href": channel_href(kind, channel.address) or channel.address})
     return {
         "nothing": lang.text("search_nothing"),
         "did_you_mean": lang.text("search_did_you_mean", words="\x00"),
@@ -38,10 +38,3 @@ def help_data(ids: list[str], docs: list[dict[str, Any]], lang: Language, organi
         "all_channels": {"text": lang.text("search_all_channels"), "href": page_location(CONTACT_PAGE)},
     }
 
-
-def _href(kind: ChannelKind, address: str) -> str:
-    if kind == ChannelKind.PHONE:
-        return "tel:" + address.replace(" ", "")
-    if kind == ChannelKind.EMAIL:
-        return "mailto:" + address
-    return address
