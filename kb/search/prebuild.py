@@ -26,15 +26,14 @@ if TYPE_CHECKING:
 FORMAT = 2
 
 
-def analyzer_for(lang: str, docs: list[dict[str, Any]]) -> Analyzer:
-    """The language's analyzer; for German with the vocabulary that compounds are split against."""
+def analyzer_for(lang: str, docs: list[dict[str, Any]]) -> tuple[Analyzer, set[str]]:
+    """The language's analyzer and the distinct words of the documents; for German the analyzer
+    splits compounds against those words' forms."""
     analyzer = Analyzer(lang)
+    words = set(_words(analyzer, docs))
     if lang == "de":
-        vocabulary: set[str] = set()
-        for word in _words(analyzer, docs):
-            vocabulary.update(analyzer.forms(word))
-        analyzer.compounds = vocabulary
-    return analyzer
+        analyzer.compounds = {form for word in words for form in analyzer.forms(word)}
+    return analyzer, words
 
 
 def word_forms(lang: str, docs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -44,9 +43,9 @@ def word_forms(lang: str, docs: list[dict[str, Any]]) -> dict[str, Any]:
     stem usually is one), a string, or a list of those; words with no other term are left
     out (the browser indexes a word it does not find as written, folded).
     """
-    analyzer = analyzer_for(lang, docs)
+    analyzer, distinct = analyzer_for(lang, docs)
     words, forms = [], []
-    for word in sorted(set(_words(analyzer, docs))):
+    for word in sorted(distinct):
         terms = analyzer.terms(word)
         folded, extra = terms[0], terms[1:]
         if not extra:
@@ -65,7 +64,7 @@ def lunr_builder(lang: str, docs: list[dict[str, Any]]) -> lunr.builder.Builder:
     from lunr.pipeline import Pipeline  # noqa: PLC0415
     from lunr.token import Token  # noqa: PLC0415
 
-    analyzer = analyzer_for(lang, docs)
+    analyzer, _ = analyzer_for(lang, docs)
 
     def terms(token: Token, i: int, tokens: list[Token]) -> list[Token]:
         return [token.clone(lambda _s, _m, form=form: form) for form in analyzer.terms(str(token))]
