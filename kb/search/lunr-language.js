@@ -26,10 +26,6 @@
   var KEYWORDS_FIELD = "keywords" // a field of our indexes only (kb/search INDEX_CONFIG)
   var HIGHLIGHTED = 20 // results whose matched words get positions (Material highlights them)
 
-  function unique(list) {
-    return list.filter(function (item, i) { return item && list.indexOf(item) === i })
-  }
-
   /*
    * The Snowball stemmer, loaded on its first use: the WebAssembly (all Snowball
    * languages, 124 KB gzip) is fetched only when a reader first searches, not on every
@@ -62,7 +58,7 @@
     /* The forms of a word that go into the index (and that a query word is matched to). */
     function forms(word) {
       var folded = fold(word)
-      return unique([folded, fold(stem(word)), fold(stem(folded))])
+      return words.unique([folded, fold(stem(word)), fold(stem(folded))])
     }
 
     /*

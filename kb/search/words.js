@@ -181,7 +181,8 @@
 
   var api = {
     typoBudget: typoBudget, trie: trie, follow: follow, fuzzy: fuzzy, splitCompound: splitCompound,
-    armenianReadings: armenianReadings, looksLatin: looksLatin, LATIN_TO_ARMENIAN: LATIN_TO_ARMENIAN
+    armenianReadings: armenianReadings, looksLatin: looksLatin, LATIN_TO_ARMENIAN: LATIN_TO_ARMENIAN,
+    unique: unique
   }
   root.kbWords = api
   if (typeof module !== "undefined" && module.exports) module.exports = api
